@@ -1,0 +1,11 @@
+package org.shelfline.brand;
+
+/** The numbers on a brand admin's home page. */
+public record BrandOverview(
+        Brand brand,
+        long publishedSkus,
+        long draftSkus,
+        long verifiedStores,
+        long storesWaiting,
+        long distributors) {
+}

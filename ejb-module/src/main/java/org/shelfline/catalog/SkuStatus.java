@@ -1,0 +1,8 @@
+package org.shelfline.catalog;
+
+/** Only published SKUs can be ordered. */
+public enum SkuStatus {
+    DRAFT,
+    PUBLISHED,
+    WITHDRAWN
+}

@@ -1,0 +1,70 @@
+package org.shelfline.identity;
+
+import java.security.Principal;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+
+import org.shelfline.shared.AccessDeniedException;
+
+/**
+ * The signed-in caller and the organisation they act for, looked up once per request. Services ask it
+ * for "my brand", "my store" or "my distributor" instead of trusting an id from the request; asking for
+ * an organisation of the wrong kind is refused.
+ */
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    SecurityContext securityContext;
+
+    @PersistenceContext
+    EntityManager em;
+
+    private Caller caller;
+
+    public Caller caller() {
+        if (caller == null) {
+            Principal principal = securityContext.getCallerPrincipal();
+            if (principal == null) {
+                throw new AccessDeniedException();
+            }
+            caller = em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
+                    .setParameter("username", principal.getName())
+                    .getResultStream()
+                    .findFirst()
+                    .map(Caller::of)
+                    .orElseThrow(AccessDeniedException::new);
+        }
+        return caller;
+    }
+
+    public long brandId() {
+        return organisationOf(Role.BRAND_ADMIN);
+    }
+
+    public long storeId() {
+        return organisationOf(Role.STORE_OWNER);
+    }
+
+    public long distributorId() {
+        return organisationOf(Role.DISTRIBUTOR);
+    }
+
+    public void requirePlatformAdmin() {
+        if (caller().role() != Role.PLATFORM_ADMIN) {
+            throw new AccessDeniedException();
+        }
+    }
+
+    private long organisationOf(Role role) {
+        Caller current = caller();
+        if (current.role() != role || current.organisationId() == null) {
+            throw new AccessDeniedException();
+        }
+        return current.organisationId();
+    }
+}

@@ -1,0 +1,70 @@
+package org.shelfline.infrastructure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import javax.sql.DataSource;
+
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the database schema up to date with Flyway before anything else touches it, and loads the demo
+ * data when {@code shelfline.demo-data=true}. Connection settings come from MicroProfile Config, so
+ * system properties or environment variables (SHELFLINE_DB_HOST, ..._PORT, ..._NAME, ..._USER,
+ * ..._PASSWORD) point the application at any MariaDB.
+ */
+@DataSourceDefinition(
+        name = DatabaseMigrator.DATA_SOURCE,
+        className = "org.mariadb.jdbc.MariaDbDataSource",
+        url = "jdbc:mariadb://${MPCONFIG=shelfline.db.host:127.0.0.1}:${MPCONFIG=shelfline.db.port:3306}/"
+                + "${MPCONFIG=shelfline.db.name:shelfline}",
+        user = "${MPCONFIG=shelfline.db.user:shelfline}",
+        password = "${MPCONFIG=shelfline.db.password:shelfline}",
+        minPoolSize = 2,
+        maxPoolSize = 40,
+        properties = {
+                // Validate pooled connections so a restarted database does not leave dead ones behind.
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=meta-data"
+        })
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigrator {
+
+    public static final String DATA_SOURCE = "java:app/jdbc/shelfline";
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());
+
+    @Resource(lookup = DATA_SOURCE)
+    DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        Config config = ConfigProvider.getConfig();
+        boolean demoData = config.getOptionalValue("shelfline.demo-data", Boolean.class).orElse(false);
+
+        List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
+        if (demoData) {
+            locations.add("classpath:db/demo");
+        }
+        MigrateResult result = Flyway.configure(DatabaseMigrator.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(locations.toArray(String[]::new))
+                .load()
+                .migrate();
+        LOG.info(() -> "Database at schema version " + result.targetSchemaVersion + "; "
+                + result.migrationsExecuted + " migration(s) applied" + (demoData ? " (demo data enabled)" : ""));
+    }
+}

@@ -1,0 +1,2 @@
+/** Technical plumbing: the data source, database migrations at start-up. */
+package org.shelfline.infrastructure;

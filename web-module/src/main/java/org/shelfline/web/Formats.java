@@ -1,0 +1,50 @@
+package org.shelfline.web;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Currency;
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Formats values for pages: instants (stored in UTC) in the platform's display time zone, money in
+ * yuan, in the reader's language.
+ */
+@Named
+@ApplicationScoped
+public class Formats {
+
+    private static final Currency YUAN = Currency.getInstance("CNY");
+
+    @Inject
+    @ConfigProperty(name = "shelfline.display-zone", defaultValue = "Asia/Shanghai")
+    String displayZone;
+
+    public String dateTime(Instant instant, Locale locale) {
+        if (instant == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale)
+                .withZone(ZoneId.of(displayZone))
+                .format(instant);
+    }
+
+    public String money(BigDecimal amount, Locale locale) {
+        if (amount == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(YUAN);
+        return format.format(amount);
+    }
+}

@@ -1,0 +1,112 @@
+package org.shelfline.web;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import java.io.IOException;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.shelfline.identity.AccountService;
+import org.shelfline.identity.UserAccount;
+import org.shelfline.web.security.SignInLog;
+
+/** Backs login.xhtml: hands the credentials to Jakarta Security and reacts to the outcome. */
+@Named
+@RequestScoped
+public class LoginView {
+
+    public static final int PASSWORD_MAX = 200;
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    AccountService accountService;
+
+    @Inject
+    FacesContext facesContext;
+
+    @Inject
+    Messages messages;
+
+    @NotBlank
+    @Size(max = UserAccount.USERNAME_MAX)
+    private String username;
+
+    @NotBlank
+    @Size(max = PASSWORD_MAX)
+    private String password;
+
+    private boolean signedOut;
+
+    /** Someone already signed in who opens the login page goes straight to their home page. */
+    public void redirectIfSignedIn() throws IOException {
+        if (securityContext.getCallerPrincipal() != null) {
+            ExternalContext external = facesContext.getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/home");
+        }
+    }
+
+    public void signIn() throws IOException {
+        ExternalContext external = facesContext.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        String name = username.strip();
+
+        // A new session id for the signed-in session, so an id planted before sign-in is worthless.
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        AuthenticationStatus status = securityContext.authenticate(request, response,
+                withParams().credential(new UsernamePasswordCredential(name, password)).newAuthentication(true));
+
+        if (securityContext.getCallerPrincipal() == null) {
+            SignInLog.failed(name, request.getRemoteAddr(), "invalid_credentials");
+            messages.error("page.login.failed");
+            return;
+        }
+        SignInLog.succeeded(name, request.getRemoteAddr());
+        accountService.recordSignIn(name);
+        if (status == AuthenticationStatus.SEND_CONTINUE) {
+            // Jakarta Security is already sending the user back to the page that asked them to sign in.
+            facesContext.responseComplete();
+        } else {
+            external.redirect(external.getRequestContextPath() + "/home");
+        }
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public boolean isSignedOut() {
+        return signedOut;
+    }
+
+    public void setSignedOut(boolean signedOut) {
+        this.signedOut = signedOut;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,49 @@
+package org.shelfline.web;
+
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+
+import org.shelfline.shared.BusinessException;
+
+/** Adds localised messages (from the i18n.messages bundle) to the current page. */
+@RequestScoped
+public class Messages {
+
+    public static final String BUNDLE = "i18n.messages";
+
+    @Inject
+    FacesContext facesContext;
+
+    public void error(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_ERROR, key, arguments);
+    }
+
+    public void info(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_INFO, key, arguments);
+    }
+
+    public void error(BusinessException exception) {
+        error(exception.messageKey(), exception.arguments());
+    }
+
+    public String text(String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, facesContext.getViewRoot().getLocale());
+        try {
+            String pattern = bundle.getString(key);
+            return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+
+    private void add(FacesMessage.Severity severity, String key, Object... arguments) {
+        String text = text(key, arguments);
+        facesContext.addMessage(null, new FacesMessage(severity, text, null));
+    }
+}

@@ -1,0 +1,31 @@
+package org.shelfline.web.platform;
+
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.shelfline.platform.BrandAdmins;
+import org.shelfline.platform.PlatformService;
+
+/** Backs platform/index.xhtml: the brands on the platform and their admins. */
+@Named
+@RequestScoped
+public class PlatformHomeView {
+
+    @Inject
+    PlatformService platform;
+
+    private List<BrandAdmins> brands;
+
+    @PostConstruct
+    void load() {
+        brands = platform.brandsWithAdmins();
+    }
+
+    public List<BrandAdmins> getBrands() {
+        return brands;
+    }
+}
