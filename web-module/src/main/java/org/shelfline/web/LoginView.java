@@ -69,21 +69,28 @@ public class LoginView {
             request.changeSessionId();
         }
         AuthenticationStatus status = securityContext.authenticate(request, response,
-                withParams().credential(new UsernamePasswordCredential(name, password)).newAuthentication(true));
+                withParams().credential(new UsernamePasswordCredential(name, password)));
 
-        if (securityContext.getCallerPrincipal() == null) {
-            SignInLog.failed(name, request.getRemoteAddr(), "invalid_credentials");
-            messages.error("page.login.failed");
-            return;
+        switch (status) {
+            case SEND_CONTINUE -> {
+                // Signed in; Jakarta Security is sending the user back to the page that asked them to sign in.
+                signedIn(name, request);
+                facesContext.responseComplete();
+            }
+            case SUCCESS -> {
+                signedIn(name, request);
+                external.redirect(external.getRequestContextPath() + "/home");
+            }
+            default -> {
+                SignInLog.failed(name, request.getRemoteAddr(), "invalid_credentials");
+                messages.error("page.login.failed");
+            }
         }
+    }
+
+    private void signedIn(String name, HttpServletRequest request) {
         SignInLog.succeeded(name, request.getRemoteAddr());
         accountService.recordSignIn(name);
-        if (status == AuthenticationStatus.SEND_CONTINUE) {
-            // Jakarta Security is already sending the user back to the page that asked them to sign in.
-            facesContext.responseComplete();
-        } else {
-            external.redirect(external.getRequestContextPath() + "/home");
-        }
     }
 
     public String getUsername() {

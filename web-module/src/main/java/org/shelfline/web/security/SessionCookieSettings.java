@@ -8,8 +8,9 @@ import jakarta.servlet.annotation.WebListener;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Hardens the session cookie: HttpOnly, SameSite=Lax, and Secure unless {@code shelfline.cookie.secure}
- * is false (only for plain-HTTP development on localhost, which the run command sets).
+ * Hardens the session cookie: HttpOnly, and Secure unless {@code shelfline.cookie.secure} is false (only
+ * for plain-HTTP development on localhost, which the run command sets). SameSite=Lax comes from
+ * payara-web.xml, because Payara ignores SessionCookieConfig attributes.
  */
 @WebListener
 public class SessionCookieSettings implements ServletContextListener {
@@ -23,6 +24,5 @@ public class SessionCookieSettings implements ServletContextListener {
         cookie.setName("SHELFLINE_SESSION");
         cookie.setHttpOnly(true);
         cookie.setSecure(secure);
-        cookie.setAttribute("SameSite", "Lax");
     }
 }

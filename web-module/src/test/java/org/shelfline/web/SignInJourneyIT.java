@@ -1,0 +1,139 @@
+package org.shelfline.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.WebDriver;
+import org.shelfline.web.pages.HomePage;
+import org.shelfline.web.pages.LoginPage;
+import org.shelfline.web.support.Browser;
+import org.shelfline.web.support.Deployments;
+import org.shelfline.web.support.TestDatabase;
+import org.shelfline.web.support.TestDatabase.Tenants;
+
+/** Signing in and out as each role, in headless Chromium, on desktop and phone widths. */
+@ExtendWith(ArquillianExtension.class)
+class SignInJourneyIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.shelfline();
+    }
+
+    private static WebDriver driver;
+
+    @ArquillianResource
+    URL base;
+
+    private Tenants tenants;
+
+    @BeforeAll
+    static void startBrowser() {
+        driver = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @BeforeEach
+    void freshSession() {
+        tenants = TestDatabase.twoBrands();
+        driver.manage().window().setSize(Browser.DESKTOP);
+        driver.get(base + "login.xhtml");
+        driver.manage().deleteAllCookies();
+    }
+
+    @Test
+    void brandAdminSignsInToTheBrandConsole() {
+        HomePage home = LoginPage.open(driver, base).signInAs(tenants.brandAdminA(), TestDatabase.PASSWORD);
+
+        assertThat(home.path()).endsWith("/admin/");
+        assertThat(home.heading()).isEqualTo("Brand console");
+        assertThat(home.pageText()).contains(tenants.brandNameA()).contains(tenants.skuCodeOfA());
+        Browser.screenshot(driver, "brand-console");
+    }
+
+    @Test
+    void shopOwnerSignsInToTheWebShop() {
+        HomePage home = LoginPage.open(driver, base).signInAs(tenants.storeOwner(), TestDatabase.PASSWORD);
+
+        assertThat(home.path()).endsWith("/shop/");
+        assertThat(home.heading()).isEqualTo("My shop");
+        assertThat(home.pageText()).contains(tenants.storeName()).contains(tenants.brandNameA()).contains("Verified");
+    }
+
+    @Test
+    void distributorSignsInToTheTaskScreen() {
+        HomePage home = LoginPage.open(driver, base).signInAs(tenants.distributor(), TestDatabase.PASSWORD);
+
+        assertThat(home.path()).endsWith("/distributor/");
+        assertThat(home.heading()).isEqualTo("Distributor tasks");
+        assertThat(home.pageText()).contains(tenants.distributorName()).contains(tenants.brandNameA());
+    }
+
+    @Test
+    void platformAdminSignsInToThePlatformPage() {
+        HomePage home = LoginPage.open(driver, base).signInAs(tenants.platformAdmin(), TestDatabase.PASSWORD);
+
+        assertThat(home.path()).endsWith("/platform/");
+        assertThat(home.heading()).isEqualTo("Platform administration");
+        assertThat(home.pageText()).contains(tenants.brandNameA()).contains(tenants.brandAdminA());
+    }
+
+    @Test
+    void aWrongPasswordShowsAClearMessage() {
+        LoginPage login = LoginPage.open(driver, base)
+                .signInExpectingFailure(tenants.brandAdminA(), "wrong-password");
+
+        assertThat(login.errorMessages()).isEqualTo("The user name or password is not correct.");
+        assertThat(login.heading()).isEqualTo("Sign in");
+    }
+
+    @Test
+    void signOutReturnsToTheSignInPage() {
+        HomePage home = LoginPage.open(driver, base).signInAs(tenants.storeOwner(), TestDatabase.PASSWORD);
+
+        home.signOut();
+        driver.get(base + "shop/");
+
+        assertThat(driver.getCurrentUrl()).contains("login.xhtml");
+    }
+
+    @Test
+    void theLanguageSwitchShowsChineseAndKeepsItAfterSignIn() {
+        LoginPage login = LoginPage.open(driver, base).switchToChinese();
+        assertThat(login.heading()).isEqualTo("登录");
+
+        HomePage home = login.signInAs(tenants.storeOwner(), TestDatabase.PASSWORD);
+
+        assertThat(home.heading()).isEqualTo("我的门店");
+        assertThat(home.pageText()).contains("已认证");
+    }
+
+    @Test
+    void onAPhoneThePagesFitTheScreen() {
+        driver.manage().window().setSize(Browser.PHONE);
+
+        LoginPage login = LoginPage.open(driver, base);
+        Browser.screenshot(driver, "phone-login");
+        HomePage home = login.signInAs(tenants.storeOwner(), TestDatabase.PASSWORD);
+
+        assertThat(home.overflowsHorizontally()).isFalse();
+        assertThat(home.signedInAs()).isEqualTo(tenants.storeOwner());
+        Browser.screenshot(driver, "phone-shop-home");
+    }
+}

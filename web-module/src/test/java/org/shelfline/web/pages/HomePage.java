@@ -1,0 +1,47 @@
+package org.shelfline.web.pages;
+
+import java.net.URI;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** Any signed-in page built on the layout template: heading, header, sign-out. */
+public final class HomePage {
+
+    private final WebDriver driver;
+
+    HomePage(WebDriver driver) {
+        this.driver = driver;
+        LoginPage.wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("headerForm:signOut")));
+    }
+
+    public String heading() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    public String path() {
+        return URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    public String signedInAs() {
+        return driver.findElement(By.id("signedInAs")).getText();
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("main")).getText();
+    }
+
+    /** True when the page is wider than the window, i.e. the user would have to scroll sideways. */
+    public boolean overflowsHorizontally() {
+        Object overflow = ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth > window.innerWidth + 1;");
+        return Boolean.TRUE.equals(overflow);
+    }
+
+    public LoginPage signOut() {
+        driver.findElement(By.id("headerForm:signOut")).click();
+        return LoginPage.current(driver);
+    }
+}

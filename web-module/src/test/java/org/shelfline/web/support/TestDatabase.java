@@ -1,0 +1,119 @@
+package org.shelfline.web.support;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.UUID;
+
+import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
+
+/**
+ * Creates test data straight in the MariaDB the tests run against. Every call makes new organisations
+ * with unique codes, so tests neither see nor depend on each other's rows.
+ */
+public final class TestDatabase {
+
+    public static final String PASSWORD = "Secret-pass-123";
+
+    private static final String URL = "jdbc:mariadb://127.0.0.1:" + System.getProperty("test.db.port") + "/"
+            + System.getProperty("test.db.name", "shelfline_it");
+
+    private TestDatabase() {
+    }
+
+    /** Two brands (A and B), one store verified with A, one distributor serving A, and a user for each. */
+    public static Tenants twoBrands() {
+        String id = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        try (Connection c = DriverManager.getConnection(URL, "root", "")) {
+            long district = insert(c, "INSERT INTO district (code, province, province_zh, city, city_zh, name, name_zh) "
+                    + "VALUES (?, 'Guangdong', '广东省', 'Shenzhen', '深圳市', ?, '测试区')", "D" + id, "Test " + id);
+            long brandA = insert(c, "INSERT INTO brand (code, name, name_zh, created_at) VALUES (?, ?, ?, UTC_TIMESTAMP(6))",
+                    "A" + id, "Alpha " + id, "阿尔法" + id);
+            long brandB = insert(c, "INSERT INTO brand (code, name, name_zh, created_at) VALUES (?, ?, ?, UTC_TIMESTAMP(6))",
+                    "B" + id, "Beta " + id, "贝塔" + id);
+            long skuA = sku(c, brandA, "A-" + id, "Alpha tea " + id);
+            long skuB = sku(c, brandB, "B-" + id, "Beta chips " + id);
+            long store = insert(c, "INSERT INTO store (name, owner_name, mobile, district_id, street, licence_number, created_at) "
+                    + "VALUES (?, 'Test Owner', '13800000000', ?, '1 Test Road', ?, UTC_TIMESTAMP(6))",
+                    "Shop " + id, district, ("91" + id + "0000000000").substring(0, 18).toUpperCase());
+            insert(c, "INSERT INTO store_brand (store_id, brand_id, status, tier, applied_at, decided_at, decided_by) "
+                    + "VALUES (?, ?, 'VERIFIED', 'STANDARD', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), 'test')", store, brandA);
+            long distributor = insert(c, "INSERT INTO distributor (code, name, name_zh, created_at) VALUES (?, ?, '测试分销', UTC_TIMESTAMP(6))",
+                    "T" + id, "Trucks " + id);
+            insert(c, "INSERT INTO warehouse (distributor_id, code, name, district_id) VALUES (?, 'W1', ?, ?)",
+                    distributor, "Depot " + id, district);
+            insert(c, "INSERT INTO territory (brand_id, district_id, distributor_id, priority) VALUES (?, ?, ?, 1)",
+                    brandA, district, distributor);
+
+            Tenants tenants = new Tenants(
+                    user(c, "platform-" + id, "PLATFORM_ADMIN", null, null, null),
+                    user(c, "alpha-" + id, "BRAND_ADMIN", brandA, null, null),
+                    user(c, "beta-" + id, "BRAND_ADMIN", brandB, null, null),
+                    user(c, "shop-" + id, "STORE_OWNER", null, store, null),
+                    user(c, "trucks-" + id, "DISTRIBUTOR", null, null, distributor),
+                    "Alpha " + id, "Beta " + id, "Shop " + id, "Trucks " + id, skuA, "A-" + id, skuB);
+            return tenants;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create test data", e);
+        }
+    }
+
+    private static long sku(Connection c, long brand, String code, String name) throws SQLException {
+        long sku = insert(c, "INSERT INTO sku (brand_id, code, name, name_zh, unit, case_pack, status, created_at, updated_at) "
+                + "VALUES (?, ?, ?, ?, 'bottle', 12, 'PUBLISHED', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))", brand, code, name, name);
+        insert(c, "INSERT INTO sku_price_tier (sku_id, min_cases, case_price) VALUES (?, 1, ?)", sku, new BigDecimal("36.50"));
+        return sku;
+    }
+
+    private static String user(Connection c, String username, String role, Long brand, Long store, Long distributor)
+            throws SQLException {
+        insert(c, "INSERT INTO user_account (username, password_hash, role, display_name, brand_id, store_id, distributor_id, created_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(6))", username, hash(PASSWORD), role, username, brand, store, distributor);
+        return username;
+    }
+
+    private static String hash(String password) {
+        Pbkdf2PasswordHashImpl hash = new Pbkdf2PasswordHashImpl();
+        hash.initialize(Map.of());
+        return hash.generate(password.toCharArray());
+    }
+
+    private static long insert(Connection c, String sql, Object... values) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            statement.executeUpdate();
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                return keys.next() ? keys.getLong(1) : 0;
+            }
+        }
+    }
+
+    /** Scalar query, for checking what a request did (or did not) store. */
+    public static long count(String sql, Object... values) {
+        try (Connection c = DriverManager.getConnection(URL, "root", "");
+             PreparedStatement statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Usernames and ids of one test's organisations. */
+    public record Tenants(String platformAdmin, String brandAdminA, String brandAdminB, String storeOwner,
+                          String distributor, String brandNameA, String brandNameB, String storeName,
+                          String distributorName, long skuOfA, String skuCodeOfA, long skuOfB) {
+    }
+}
