@@ -1,6 +1,9 @@
 package org.shelfline.web.support;
 
 import java.io.File;
+import java.net.URISyntaxException;
+
+import org.assertj.core.api.Assertions;
 
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
@@ -21,5 +24,24 @@ public final class Deployments {
             throw new IllegalStateException("No WAR at " + war + ": run the tests through Maven (mvn verify)");
         }
         return ShrinkWrap.create(ZipImporter.class, "shelfline.war").importFrom(war).as(WebArchive.class);
+    }
+
+    /**
+     * The shipped WAR plus the given test classes, the fixtures and AssertJ, for tests that run inside
+     * Payara Micro and call the EJB services directly.
+     */
+    public static WebArchive withTests(Class<?>... testClasses) {
+        return shelfline()
+                .addClasses(testClasses)
+                .addClasses(TestDatabase.class, TestDatabase.Tenants.class)
+                .addAsLibraries(jarOf(Assertions.class));
+    }
+
+    private static File jarOf(Class<?> type) {
+        try {
+            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

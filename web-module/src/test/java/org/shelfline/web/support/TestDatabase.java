@@ -20,8 +20,10 @@ public final class TestDatabase {
 
     public static final String PASSWORD = "Secret-pass-123";
 
-    private static final String URL = "jdbc:mariadb://127.0.0.1:" + System.getProperty("test.db.port") + "/"
-            + System.getProperty("test.db.name", "shelfline_it");
+    /** The test JVM gets test.db.*; inside Payara Micro (in-container tests) the application's own settings apply. */
+    private static final String URL = "jdbc:mariadb://127.0.0.1:"
+            + System.getProperty("test.db.port", System.getProperty("shelfline.db.port")) + "/"
+            + System.getProperty("test.db.name", System.getProperty("shelfline.db.name", "shelfline_it"));
 
     private TestDatabase() {
     }
@@ -56,7 +58,8 @@ public final class TestDatabase {
                     user(c, "beta-" + id, "BRAND_ADMIN", brandB, null, null),
                     user(c, "shop-" + id, "STORE_OWNER", null, store, null),
                     user(c, "trucks-" + id, "DISTRIBUTOR", null, null, distributor),
-                    "Alpha " + id, "Beta " + id, "Shop " + id, "Trucks " + id, skuA, "A-" + id, skuB);
+                    "Alpha " + id, "Beta " + id, "Shop " + id, "Trucks " + id, skuA, "A-" + id, skuB,
+                    brandA, brandB, store, "D" + id);
             return tenants;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create test data", e);
@@ -95,6 +98,15 @@ public final class TestDatabase {
         }
     }
 
+    /** Runs a statement, e.g. to put a fixture into the state a test needs; returns the generated id. */
+    public static long execute(String sql, Object... values) {
+        try (Connection c = DriverManager.getConnection(URL, "root", "")) {
+            return insert(c, sql, values);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Scalar query, for checking what a request did (or did not) store. */
     public static long count(String sql, Object... values) {
         try (Connection c = DriverManager.getConnection(URL, "root", "");
@@ -114,6 +126,7 @@ public final class TestDatabase {
     /** Usernames and ids of one test's organisations. */
     public record Tenants(String platformAdmin, String brandAdminA, String brandAdminB, String storeOwner,
                           String distributor, String brandNameA, String brandNameB, String storeName,
-                          String distributorName, long skuOfA, String skuCodeOfA, long skuOfB) {
+                          String distributorName, long skuOfA, String skuCodeOfA, long skuOfB,
+                          long brandIdA, long brandIdB, long storeId, String districtCode) {
     }
 }
