@@ -33,6 +33,16 @@ public class PriceTier {
     protected PriceTier() {
     }
 
+    PriceTier(Sku sku, int minCases, BigDecimal casePrice) {
+        this.sku = sku;
+        this.minCases = minCases;
+        this.casePrice = casePrice;
+    }
+
+    void reprice(BigDecimal newPrice) {
+        this.casePrice = newPrice;
+    }
+
     public Long getId() {
         return id;
     }

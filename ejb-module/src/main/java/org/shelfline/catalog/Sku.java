@@ -81,6 +81,73 @@ public class Sku {
     protected Sku() {
     }
 
+    Sku(long brandId, String code, Instant now) {
+        this.brandId = brandId;
+        this.code = code;
+        this.status = SkuStatus.DRAFT;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** Copies the form's values; the caller has validated them. */
+    void apply(SkuDraft draft, String normalisedCode, Category newCategory, Instant now) {
+        this.code = normalisedCode;
+        this.barcode = draft.getBarcode() == null || draft.getBarcode().isBlank() ? null : draft.getBarcode().strip();
+        this.name = new BilingualName(draft.getNameEn(), draft.getNameZh());
+        this.category = newCategory;
+        this.unit = draft.getUnit().strip();
+        this.casePack = draft.getCasePack();
+        this.minOrderCases = draft.getMinOrderCases();
+        this.orderIncrementCases = draft.getOrderIncrementCases();
+        this.updatedAt = now;
+        replaceTiers(draft.filledTiers());
+    }
+
+    /**
+     * Makes the price tiers match the given rows, updating a kept break in place rather than deleting and
+     * re-inserting it (which would collide with the unique key on sku and minimum).
+     */
+    private void replaceTiers(List<TierDraft> rows) {
+        priceTiers.removeIf(tier -> rows.stream().noneMatch(row -> row.getMinCases() == tier.getMinCases()));
+        for (TierDraft row : rows) {
+            priceTiers.stream()
+                    .filter(tier -> tier.getMinCases() == row.getMinCases())
+                    .findFirst()
+                    .ifPresentOrElse(tier -> tier.reprice(row.getCasePrice()),
+                            () -> priceTiers.add(new PriceTier(this, row.getMinCases(), row.getCasePrice())));
+        }
+        priceTiers.sort(java.util.Comparator.comparingInt(PriceTier::getMinCases));
+    }
+
+    /** Draft to published, published to withdrawn, withdrawn back to published. */
+    void moveTo(SkuStatus target, Instant now) {
+        boolean allowed = switch (target) {
+            case PUBLISHED -> status != SkuStatus.PUBLISHED && !priceTiers.isEmpty();
+            case WITHDRAWN -> status == SkuStatus.PUBLISHED;
+            case DRAFT -> false;
+        };
+        if (!allowed) {
+            throw new org.shelfline.shared.BusinessException("sku.status.notAllowed");
+        }
+        this.status = target;
+        this.updatedAt = now;
+    }
+
+    /** A one-line summary for the audit trail. */
+    String describe() {
+        StringBuilder text = new StringBuilder()
+                .append("code=").append(code)
+                .append(", name=").append(name.english()).append(" / ").append(name.chinese())
+                .append(", barcode=").append(barcode)
+                .append(", casePack=").append(casePack).append(' ').append(unit)
+                .append(", min=").append(minOrderCases)
+                .append(", increment=").append(orderIncrementCases)
+                .append(", status=").append(status)
+                .append(", tiers=");
+        priceTiers.forEach(tier -> text.append(tier.getMinCases()).append(':').append(tier.getCasePrice().toPlainString()).append(' '));
+        return text.toString().strip();
+    }
+
     public Long getId() {
         return id;
     }

@@ -1,12 +1,9 @@
 package org.shelfline.identity;
 
-import java.security.Principal;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.SecurityContext;
 
 import org.shelfline.shared.AccessDeniedException;
 
@@ -19,7 +16,7 @@ import org.shelfline.shared.AccessDeniedException;
 public class CurrentUser {
 
     @Inject
-    SecurityContext securityContext;
+    CallerIdentity callerIdentity;
 
     @PersistenceContext
     EntityManager em;
@@ -27,13 +24,10 @@ public class CurrentUser {
     private Caller caller;
 
     public Caller caller() {
-        if (caller == null) {
-            Principal principal = securityContext.getCallerPrincipal();
-            if (principal == null) {
-                throw new AccessDeniedException();
-            }
+        String username = callerIdentity.username().orElseThrow(AccessDeniedException::new);
+        if (caller == null || !caller.username().equals(username)) {
             caller = em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
-                    .setParameter("username", principal.getName())
+                    .setParameter("username", username)
                     .getResultStream()
                     .findFirst()
                     .map(Caller::of)

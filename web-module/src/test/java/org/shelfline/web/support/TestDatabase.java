@@ -38,6 +38,8 @@ public final class TestDatabase {
                     "A" + id, "Alpha " + id, "阿尔法" + id);
             long brandB = insert(c, "INSERT INTO brand (code, name, name_zh, created_at) VALUES (?, ?, ?, UTC_TIMESTAMP(6))",
                     "B" + id, "Beta " + id, "贝塔" + id);
+            insert(c, "INSERT INTO category (brand_id, code, name, name_zh) VALUES (?, 'TEA', 'Tea', '茶')", brandA);
+            insert(c, "INSERT INTO category (brand_id, code, name, name_zh) VALUES (?, 'CHIPS', 'Chips', '薯片')", brandB);
             long skuA = sku(c, brandA, "A-" + id, "Alpha tea " + id);
             long skuB = sku(c, brandB, "B-" + id, "Beta chips " + id);
             long store = insert(c, "INSERT INTO store (name, owner_name, mobile, district_id, street, licence_number, created_at) "

@@ -1,16 +1,21 @@
 package org.shelfline.web.admin.catalog;
 
 import java.io.Serializable;
+import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.shelfline.audit.AuditEvent;
 import org.shelfline.catalog.CatalogService;
 import org.shelfline.catalog.Sku;
-import org.shelfline.shared.NotFoundException;
+import org.shelfline.catalog.SkuStatus;
+import org.shelfline.shared.BusinessException;
+import org.shelfline.web.Ids;
+import org.shelfline.web.Messages;
 
-/** Backs admin/catalog/sku.xhtml?id=..., one SKU of the signed-in brand. */
+/** Backs admin/catalog/sku.xhtml?id=...: one SKU of the signed-in brand, its publishing and history. */
 @Named
 @ViewScoped
 public class SkuView implements Serializable {
@@ -20,20 +25,44 @@ public class SkuView implements Serializable {
     @Inject
     CatalogService catalog;
 
+    @Inject
+    Messages messages;
+
     /** Kept as text: a malformed id is just another id that does not exist. */
     private String id;
     private Sku sku;
+    private List<AuditEvent> history;
 
     public void load() {
-        sku = catalog.sku(parseId(id));
+        long skuId = Ids.parse("SKU", id);
+        sku = catalog.sku(skuId);
+        history = catalog.history(skuId);
     }
 
-    private static long parseId(String text) {
+    public void publish() {
+        changeStatus(SkuStatus.PUBLISHED, "page.admin.catalog.sku.published");
+    }
+
+    public void withdraw() {
+        changeStatus(SkuStatus.WITHDRAWN, "page.admin.catalog.sku.withdrawn");
+    }
+
+    private void changeStatus(SkuStatus target, String doneKey) {
         try {
-            return Long.parseLong(text == null ? "" : text.strip());
-        } catch (NumberFormatException e) {
-            throw new NotFoundException("SKU", text);
+            catalog.changeStatus(sku.getId(), sku.getVersion(), target);
+            messages.info(doneKey, sku.getCode());
+        } catch (BusinessException e) {
+            messages.error(e);
         }
+        load();
+    }
+
+    public boolean isPublishable() {
+        return sku.getStatus() != SkuStatus.PUBLISHED;
+    }
+
+    public boolean isWithdrawable() {
+        return sku.getStatus() == SkuStatus.PUBLISHED;
     }
 
     public String getId() {
@@ -46,5 +75,9 @@ public class SkuView implements Serializable {
 
     public Sku getSku() {
         return sku;
+    }
+
+    public List<AuditEvent> getHistory() {
+        return history;
     }
 }
