@@ -196,6 +196,10 @@ public class Sku {
         return List.copyOf(priceTiers);
     }
 
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
     public long getVersion() {
         return version;
     }

@@ -17,12 +17,13 @@ import org.openqa.selenium.WebDriver;
 import org.shelfline.web.pages.HomePage;
 import org.shelfline.web.pages.LoginPage;
 import org.shelfline.web.support.Browser;
+import org.shelfline.web.support.EvidenceOnFailure;
 import org.shelfline.web.support.Deployments;
 import org.shelfline.web.support.TestDatabase;
 import org.shelfline.web.support.TestDatabase.Tenants;
 
 /** Signing in and out as each role, in headless Chromium, on desktop and phone widths. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, EvidenceOnFailure.class})
 class SignInJourneyIT {
 
     @Deployment(testable = false)

@@ -30,6 +30,9 @@ public final class Browser {
     private static final Path CHROMIUM = Path.of(System.getProperty("test.chromium", "/usr/bin/chromium"));
     private static final Path CHROMEDRIVER = Path.of(System.getProperty("test.chromedriver", "/usr/bin/chromedriver"));
 
+    /** The browser of the running test class, for screenshots when a journey fails. */
+    private static volatile WebDriver current;
+
     private Browser() {
     }
 
@@ -57,9 +60,25 @@ public final class Browser {
             WebDriver driver = new ChromeDriver(service, options);
             driver.manage().window().setSize(DESKTOP);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            current = driver;
             return driver;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** On failure: the screenshot and HTML of what the browser showed, under target/screenshots. */
+    static void saveEvidence(String name) {
+        WebDriver driver = current;
+        if (driver == null) {
+            return;
+        }
+        try {
+            screenshot(driver, name);
+            Path dir = Path.of(System.getProperty("test.screenshots", "target/screenshots"));
+            Files.writeString(dir.resolve(name + ".html"), driver.getCurrentUrl() + "\n" + driver.getPageSource());
+        } catch (RuntimeException | IOException e) {
+            System.err.println("Could not save evidence of failed journey " + name + ": " + e);
         }
     }
 

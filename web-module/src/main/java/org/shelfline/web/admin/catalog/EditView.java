@@ -44,11 +44,8 @@ public class EditView implements Serializable {
     public void save() throws IOException {
         try {
             long savedId = catalog.save(draft);
-            FacesContext context = FacesContext.getCurrentInstance();
-            ExternalContext external = context.getExternalContext();
-            external.getFlash().setKeepMessages(true);
-            messages.info("page.admin.catalog.edit.saved", draft.getCode());
-            external.redirect(external.getRequestContextPath() + "/admin/catalog/sku.xhtml?id=" + savedId);
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/admin/catalog/sku.xhtml?saved=true&id=" + savedId);
         } catch (BusinessException e) {
             messages.error(e);
         }

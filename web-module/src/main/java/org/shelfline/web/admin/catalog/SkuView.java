@@ -30,6 +30,8 @@ public class SkuView implements Serializable {
 
     /** Kept as text: a malformed id is just another id that does not exist. */
     private String id;
+    /** Set when the edit page has just saved this SKU. */
+    private boolean saved;
     private Sku sku;
     private List<AuditEvent> history;
 
@@ -37,6 +39,10 @@ public class SkuView implements Serializable {
         long skuId = Ids.parse("SKU", id);
         sku = catalog.sku(skuId);
         history = catalog.history(skuId);
+        if (saved) {
+            messages.info("page.admin.catalog.edit.saved", sku.getCode());
+            saved = false;
+        }
     }
 
     public void publish() {
@@ -71,6 +77,14 @@ public class SkuView implements Serializable {
 
     public void setId(String id) {
         this.id = id;
+    }
+
+    public boolean isSaved() {
+        return saved;
+    }
+
+    public void setSaved(boolean saved) {
+        this.saved = saved;
     }
 
     public Sku getSku() {

@@ -1,0 +1,115 @@
+package org.shelfline.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.WebDriver;
+import org.shelfline.web.pages.LoginPage;
+import org.shelfline.web.pages.SkuEditPage;
+import org.shelfline.web.pages.SkuPage;
+import org.shelfline.web.pages.SkusPage;
+import org.shelfline.web.support.Browser;
+import org.shelfline.web.support.EvidenceOnFailure;
+import org.shelfline.web.support.Deployments;
+import org.shelfline.web.support.TestDatabase;
+import org.shelfline.web.support.TestDatabase.Tenants;
+
+/** A brand admin's catalogue work in headless Chromium. */
+@ExtendWith({ArquillianExtension.class, EvidenceOnFailure.class})
+class CatalogJourneyIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.shelfline();
+    }
+
+    private static WebDriver driver;
+
+    @ArquillianResource
+    URL base;
+
+    private Tenants tenants;
+
+    @BeforeAll
+    static void startBrowser() {
+        driver = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @BeforeEach
+    void signIn() {
+        tenants = TestDatabase.twoBrands();
+        driver.get(base + "login.xhtml");
+        driver.manage().deleteAllCookies();
+        LoginPage.open(driver, base).signInAs(tenants.brandAdminA(), TestDatabase.PASSWORD);
+    }
+
+    @Test
+    void createASkuWithTiersAndPublishIt() {
+        SkuPage created = SkuEditPage.openNew(driver, base)
+                .type("code", "jt-500")
+                .type("barcode", "6901234567892")
+                .type("nameEn", "Jasmine tea 500 ml")
+                .type("nameZh", "茉莉花茶 500毫升")
+                .type("unit", "bottle")
+                .type("casePack", "15")
+                .tier(0, "1", "42.00")
+                .tier(1, "10", "39.50")
+                .save();
+
+        assertThat(created.code()).isEqualTo("JT-500");
+        assertThat(created.infoMessages()).contains("SKU JT-500 saved.");
+        assertThat(created.status()).isEqualTo("Draft");
+        assertThat(created.prices()).contains("42.00").contains("39.50");
+
+        SkuPage published = created.publish();
+
+        assertThat(published.status()).isEqualTo("Published");
+        assertThat(published.history()).contains("Published").contains("Created").contains(tenants.brandAdminA());
+        Browser.screenshot(driver, "sku-published");
+
+        // The new SKU can be found in the catalogue table by filtering on its code.
+        SkusPage table = SkusPage.open(driver, base);
+        assertThat(table.rows()).contains("JT-500").contains(tenants.skuCodeOfA());
+        assertThat(table.filterByCode("JT-5").rows()).contains("JT-500").doesNotContain(tenants.skuCodeOfA());
+    }
+
+    @Test
+    void badInputGetsMessagesAndStoresNothing() {
+        SkuEditPage page = SkuEditPage.openNew(driver, base)
+                .type("code", "bad sku!")
+                .type("barcode", "6901234567890")
+                .type("nameEn", "Bad")
+                .type("nameZh", "坏")
+                .type("unit", "bottle")
+                .type("casePack", "-4")
+                .tier(0, "1", "abc")
+                .saveExpectingErrors();
+
+        assertThat(page.messageFor("code")).contains("letters, digits");
+        assertThat(page.messageFor("barcode")).contains("EAN-13");
+        assertThat(page.messageFor("casePack")).isNotBlank();
+        assertThat(page.messageFor("tiers:0:tierPrice")).isNotBlank();
+
+        page.type("code", "ok-1").type("barcode", "").type("casePack", "6").tier(0, "", "").saveExpectingErrors();
+        assertThat(page.globalMessages()).isEqualTo("Give at least one price.");
+
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM sku WHERE brand_id = ?", tenants.brandIdA())).isEqualTo(1);
+    }
+}

@@ -1,0 +1,44 @@
+package org.shelfline.web.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** admin/catalog/sku.xhtml: one SKU, its prices, publishing and history. */
+public final class SkuPage {
+
+    private final WebDriver driver;
+
+    SkuPage(WebDriver driver) {
+        this.driver = driver;
+        LoginPage.wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("skuCode")));
+    }
+
+    public String code() {
+        return driver.findElement(By.id("skuCode")).getText();
+    }
+
+    public String status() {
+        return driver.findElement(By.id("skuStatus")).getText();
+    }
+
+    public String prices() {
+        return driver.findElement(By.id("priceTiers")).getText();
+    }
+
+    public String history() {
+        return driver.findElement(By.id("history")).getText();
+    }
+
+    public String infoMessages() {
+        return driver.findElements(By.cssSelector(".ui-messages-info")).stream()
+                .map(WebElement::getText).reduce("", (a, b) -> a + " " + b).strip();
+    }
+
+    public SkuPage publish() {
+        driver.findElement(By.id("skuActions:publish")).click();
+        LoginPage.wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("skuActions:withdraw")));
+        return new SkuPage(driver);
+    }
+}
