@@ -1129,7 +1129,7 @@ SELECT 'Harmony Grocery', 'Gao Yan', '13800130019', x.id, '209 Renmin Road', '91
 UNION ALL
 SELECT 'Fortune Corner', 'Liang Kai', '13800130020', x.id, '220 Renmin Road', '914403010000158380', '2026-02-01 03:00:00' FROM district x WHERE x.code = 'GD-SZ-FT';
 
-INSERT IGNORE INTO store_brand (store_id, brand_id, status, tier, applied_at, decided_at, decided_by, rejection_reason)
+INSERT IGNORE INTO store_brand (store_id, brand_id, status, tier, applied_at, decided_at, decided_by, decision_reason)
 SELECT s.id, b.id, 'VERIFIED', 'STANDARD', '2026-02-01 03:00:00', '2026-02-03 04:00:00', 'freshco.admin', NULL FROM store s JOIN brand b ON b.code = 'FRESHCO' WHERE s.licence_number = '914403010000007919'
 UNION ALL
 SELECT s.id, b.id, 'VERIFIED', 'STANDARD', '2026-02-01 03:00:00', '2026-02-03 04:00:00', 'golden.admin', NULL FROM store s JOIN brand b ON b.code = 'GOLDEN' WHERE s.licence_number = '914403010000007919'

@@ -71,6 +71,10 @@ public class AuditEvent {
         return occurredAt;
     }
 
+    public Long getBrandId() {
+        return brandId;
+    }
+
     public String getActor() {
         return actor;
     }

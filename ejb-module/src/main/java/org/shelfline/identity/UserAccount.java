@@ -67,6 +67,19 @@ public class UserAccount {
     protected UserAccount() {
     }
 
+    /** A new shop owner's account, created at registration. */
+    public static UserAccount storeOwner(String username, String passwordHash, String displayName, long storeId,
+                                         Instant createdAt) {
+        UserAccount account = new UserAccount();
+        account.username = username;
+        account.passwordHash = passwordHash;
+        account.role = Role.STORE_OWNER;
+        account.displayName = displayName;
+        account.storeId = storeId;
+        account.createdAt = createdAt;
+        return account;
+    }
+
     public Long getId() {
         return id;
     }

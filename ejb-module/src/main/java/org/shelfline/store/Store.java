@@ -42,6 +42,10 @@ public class Store {
     @Column(name = "licence_number", nullable = false, length = 18)
     private String licenceNumber;
 
+    /** File name of the licence photo in the upload folder (outside the application). */
+    @Column(name = "licence_photo", length = 120)
+    private String licencePhoto;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -49,6 +53,17 @@ public class Store {
     private long version;
 
     protected Store() {
+    }
+
+    Store(Registration registration, District district, String licencePhoto, Instant createdAt) {
+        this.name = registration.getShopName().strip();
+        this.ownerName = registration.getOwnerName().strip();
+        this.mobile = registration.getMobile().strip();
+        this.district = district;
+        this.street = registration.getStreet().strip();
+        this.licenceNumber = registration.normalisedLicenceNumber();
+        this.licencePhoto = licencePhoto;
+        this.createdAt = createdAt;
     }
 
     public Long getId() {
@@ -77,5 +92,9 @@ public class Store {
 
     public String getLicenceNumber() {
         return licenceNumber;
+    }
+
+    public String getLicencePhoto() {
+        return licencePhoto;
     }
 }

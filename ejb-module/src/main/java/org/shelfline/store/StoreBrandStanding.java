@@ -21,7 +21,7 @@ import org.shelfline.brand.Brand;
 @Table(name = "store_brand")
 public class StoreBrandStanding {
 
-    public static final int REJECTION_REASON_MAX = 500;
+    public static final int REASON_MAX = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -42,6 +42,13 @@ public class StoreBrandStanding {
     @Column(length = 16)
     private String tier;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "credit_terms", length = 16)
+    private CreditTerms creditTerms;
+
+    @Column(name = "credit_limit", precision = 12, scale = 2)
+    private java.math.BigDecimal creditLimit;
+
     @Column(name = "applied_at", nullable = false)
     private Instant appliedAt;
 
@@ -51,13 +58,71 @@ public class StoreBrandStanding {
     @Column(name = "decided_by", length = 64)
     private String decidedBy;
 
-    @Column(name = "rejection_reason", length = REJECTION_REASON_MAX)
-    private String rejectionReason;
+    /** Why it was rejected or suspended; the shop sees it. */
+    @Column(name = "decision_reason", length = REASON_MAX)
+    private String reason;
 
     @Version
     private long version;
 
     protected StoreBrandStanding() {
+    }
+
+    StoreBrandStanding(Store store, Brand brand, Instant appliedAt) {
+        this.store = store;
+        this.brand = brand;
+        this.status = VerificationStatus.APPLIED;
+        this.appliedAt = appliedAt;
+    }
+
+    void approve(StoreTier newTier, CreditTerms terms, java.math.BigDecimal limit, String by, Instant at) {
+        require(status == VerificationStatus.APPLIED || status == VerificationStatus.REJECTED);
+        this.status = VerificationStatus.VERIFIED;
+        this.tier = newTier.name();
+        this.creditTerms = terms;
+        this.creditLimit = terms == CreditTerms.PAY_NOW ? null : limit;
+        this.reason = null;
+        decided(by, at);
+    }
+
+    void reject(String why, String by, Instant at) {
+        require(status == VerificationStatus.APPLIED);
+        this.status = VerificationStatus.REJECTED;
+        this.reason = why;
+        decided(by, at);
+    }
+
+    void suspend(String why, String by, Instant at) {
+        require(status == VerificationStatus.VERIFIED);
+        this.status = VerificationStatus.SUSPENDED;
+        this.reason = why;
+        decided(by, at);
+    }
+
+    void reinstate(String by, Instant at) {
+        require(status == VerificationStatus.SUSPENDED);
+        this.status = VerificationStatus.VERIFIED;
+        this.reason = null;
+        decided(by, at);
+    }
+
+    private void decided(String by, Instant at) {
+        this.decidedBy = by;
+        this.decidedAt = at;
+    }
+
+    private void require(boolean allowed) {
+        if (!allowed) {
+            throw new org.shelfline.shared.BusinessException("verification.notAllowed");
+        }
+    }
+
+    /** A one-line summary for the audit trail. */
+    String describe() {
+        return "status=" + status + (tier == null ? "" : ", tier=" + tier)
+                + (creditTerms == null ? "" : ", terms=" + creditTerms)
+                + (creditLimit == null ? "" : ", limit=" + creditLimit.toPlainString())
+                + (reason == null ? "" : ", reason=" + reason);
     }
 
     public Long getId() {
@@ -88,7 +153,23 @@ public class StoreBrandStanding {
         return decidedAt;
     }
 
-    public String getRejectionReason() {
-        return rejectionReason;
+    public String getReason() {
+        return reason;
+    }
+
+    public CreditTerms getCreditTerms() {
+        return creditTerms;
+    }
+
+    public java.math.BigDecimal getCreditLimit() {
+        return creditLimit;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

@@ -49,6 +49,7 @@ public class LoginView {
     private String password;
 
     private boolean signedOut;
+    private boolean registered;
 
     /** Someone already signed in who opens the login page goes straight to their home page. */
     public void redirectIfSignedIn() throws IOException {
@@ -107,6 +108,14 @@ public class LoginView {
 
     public void setSignedOut(boolean signedOut) {
         this.signedOut = signedOut;
+    }
+
+    public boolean isRegistered() {
+        return registered;
+    }
+
+    public void setRegistered(boolean registered) {
+        this.registered = registered;
     }
 
     public String getPassword() {

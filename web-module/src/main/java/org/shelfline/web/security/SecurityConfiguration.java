@@ -8,11 +8,12 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
 import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
+import org.shelfline.identity.PasswordHashing;
 import org.shelfline.identity.Roles;
 
 /**
  * Form sign-in (our own Faces login page) against the accounts in MariaDB. Passwords are PBKDF2 hashes
- * (HMAC-SHA512, 210,000 iterations, per-user salt); the security group is the account's role.
+ * as {@link PasswordHashing} defines them; the security group is the account's role.
  */
 @CustomFormAuthenticationMechanismDefinition(
         loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
@@ -22,10 +23,7 @@ import org.shelfline.identity.Roles;
         groupsQuery = "SELECT role FROM user_account WHERE username = ? AND active = TRUE",
         hashAlgorithm = Pbkdf2PasswordHash.class,
         hashAlgorithmParameters = {
-                "Pbkdf2PasswordHash.Algorithm=PBKDF2WithHmacSHA512",
-                "Pbkdf2PasswordHash.Iterations=210000",
-                "Pbkdf2PasswordHash.SaltSizeBytes=32",
-                "Pbkdf2PasswordHash.KeySizeBytes=64"
+                PasswordHashing.ALGORITHM, PasswordHashing.ITERATIONS, PasswordHashing.SALT_SIZE, PasswordHashing.KEY_SIZE
         })
 @DeclareRoles({Roles.PLATFORM_ADMIN, Roles.BRAND_ADMIN, Roles.STORE_OWNER, Roles.DISTRIBUTOR})
 @FacesConfig

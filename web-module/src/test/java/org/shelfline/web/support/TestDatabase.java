@@ -109,6 +109,21 @@ public final class TestDatabase {
         }
     }
 
+    /** Text of the first column of the first row, or null. */
+    public static String text(String sql, Object... values) {
+        try (Connection c = DriverManager.getConnection(URL, "root", "");
+             PreparedStatement statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Scalar query, for checking what a request did (or did not) store. */
     public static long count(String sql, Object... values) {
         try (Connection c = DriverManager.getConnection(URL, "root", "");

@@ -1,0 +1,110 @@
+package org.shelfline.store;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.shelfline.audit.AuditScope;
+import org.shelfline.audit.AuditTrail;
+import org.shelfline.brand.Brand;
+import org.shelfline.geography.District;
+import org.shelfline.identity.PasswordHashing;
+import org.shelfline.identity.UserAccount;
+import org.shelfline.shared.BusinessException;
+import org.shelfline.shared.NotFoundException;
+
+/**
+ * Shop owners register themselves (no sign-in needed): the shop, an application to each chosen brand,
+ * and the owner's account, all in one transaction.
+ */
+@Stateless
+public class RegistrationService {
+
+    static final String AUDIT_SUBJECT = "STORE";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Pbkdf2PasswordHash passwordHash;
+
+    @Inject
+    LicencePhotos photos;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @PostConstruct
+    void configureHashing() {
+        passwordHash.initialize(PasswordHashing.parameters());
+    }
+
+    public List<District> districts() {
+        return em.createQuery("SELECT d FROM District d ORDER BY d.code", District.class).getResultList();
+    }
+
+    public List<Brand> brands() {
+        return em.createQuery("SELECT b FROM Brand b ORDER BY b.name.english", Brand.class).getResultList();
+    }
+
+    /** @return the new store's id */
+    public long register(@NotNull @Valid Registration registration, byte[] licencePhoto) {
+        String username = registration.getUsername().strip();
+        if (exists("SELECT COUNT(u) FROM UserAccount u WHERE u.username = :value", username)) {
+            throw new BusinessException("registration.usernameTaken", username);
+        }
+        if (exists("SELECT COUNT(s) FROM Store s WHERE s.licenceNumber = :value", registration.normalisedLicenceNumber())) {
+            throw new BusinessException("registration.licenceTaken");
+        }
+        District district = em.find(District.class, registration.getDistrictId());
+        if (district == null) {
+            throw new NotFoundException("district", registration.getDistrictId());
+        }
+        List<Brand> brands = new LinkedHashSet<>(registration.getBrandIds()).stream()
+                .map(id -> {
+                    Brand brand = em.find(Brand.class, id);
+                    if (brand == null) {
+                        throw new NotFoundException("brand", id);
+                    }
+                    return brand;
+                })
+                .toList();
+
+        String photo = photos.store(licencePhoto);
+        try {
+            Instant now = clock.instant();
+            Store store = new Store(registration, district, photo, now);
+            em.persist(store);
+            em.flush();
+            for (Brand brand : brands) {
+                em.persist(new StoreBrandStanding(store, brand, now));
+                audit.record(username, AuditScope.brandAndStore(brand.getId(), store.getId()), AUDIT_SUBJECT,
+                        store.getId(), "APPLIED", "brand=" + brand.getCode());
+            }
+            em.persist(UserAccount.storeOwner(username, passwordHash.generate(registration.getPassword().toCharArray()),
+                    registration.getOwnerName().strip(), store.getId(), now));
+            em.flush();
+            return store.getId();
+        } catch (RuntimeException e) {
+            photos.delete(photo);
+            throw e;
+        }
+    }
+
+    private boolean exists(String countQuery, String value) {
+        return em.createQuery(countQuery, Long.class).setParameter("value", value).getSingleResult() > 0;
+    }
+}

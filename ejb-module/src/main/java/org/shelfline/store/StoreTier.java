@@ -1,0 +1,8 @@
+package org.shelfline.store;
+
+/** The tier a brand gives a verified store; price lists can target a tier. */
+public enum StoreTier {
+    STANDARD,
+    SILVER,
+    GOLD
+}
