@@ -1,0 +1,132 @@
+package org.shelfline.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.util.UUID;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.WebDriver;
+import org.shelfline.web.pages.HomePage;
+import org.shelfline.web.pages.LoginPage;
+import org.shelfline.web.pages.RegisterPage;
+import org.shelfline.web.pages.StoreReviewPage;
+import org.shelfline.web.support.Browser;
+import org.shelfline.web.support.Deployments;
+import org.shelfline.web.support.EvidenceOnFailure;
+import org.shelfline.web.support.TestDatabase;
+import org.shelfline.web.support.TestDatabase.Tenants;
+import org.shelfline.web.support.TestImages;
+
+/** A shop applies to two brands; one approves, one rejects; the shop owner sees both, in Chromium. */
+@ExtendWith({ArquillianExtension.class, EvidenceOnFailure.class})
+class VerificationJourneyIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.shelfline();
+    }
+
+    private static WebDriver driver;
+
+    @ArquillianResource
+    URL base;
+
+    private Tenants tenants;
+
+    @BeforeAll
+    static void startBrowser() {
+        driver = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @BeforeEach
+    void freshSession() {
+        tenants = TestDatabase.twoBrands();
+        driver.get(base + "login.xhtml");
+        driver.manage().deleteAllCookies();
+    }
+
+    @Test
+    void aShopIsApprovedByOneBrandAndRejectedByTheOtherAndSeesBoth() {
+        String id = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        String shopName = "Journey Mart " + id;
+        String username = "journey-" + id;
+
+        LoginPage afterRegistering = RegisterPage.open(driver, base)
+                .type("shopName", shopName)
+                .type("ownerName", "Liu Fang")
+                .type("mobile", "13712345678")
+                .firstDistrict()
+                .type("street", "18 Harbour Road")
+                .type("licenceNumber", ("91440300" + id.toUpperCase() + "0000000000").substring(0, 18).replaceAll("[IOSVZ]", "A"))
+                .licencePhoto(TestImages.pngFile())
+                .applyTo(tenants.brandNameA())
+                .applyTo(tenants.brandNameB())
+                .type("username", username)
+                .type("password", "a-good-password")
+                .submit();
+        assertThat(driver.getPageSource()).contains("your application is in");
+
+        afterRegistering.signInAs(tenants.brandAdminA(), TestDatabase.PASSWORD);
+        StoreReviewPage review = StoreReviewPage.fromQueue(driver, base, shopName);
+        assertThat(review.status()).isEqualTo("Waiting for verification");
+        assertThat(review.showsLicencePhoto()).isTrue();
+        StoreReviewPage approved = review.approveWithLimit("20000");
+        assertThat(approved.status()).isEqualTo("Verified");
+        assertThat(approved.history()).contains("Approved").contains(tenants.brandAdminA());
+        Browser.screenshot(driver, "store-approved");
+        new HomePageSignOut(driver).signOut();
+
+        LoginPage.open(driver, base).signInAs(tenants.brandAdminB(), TestDatabase.PASSWORD);
+        StoreReviewPage rejected = StoreReviewPage.fromQueue(driver, base, shopName).reject("We do not deliver to your district yet.");
+        assertThat(rejected.status()).isEqualTo("Rejected");
+        new HomePageSignOut(driver).signOut();
+
+        HomePage shop = LoginPage.open(driver, base).signInAs(username, "a-good-password");
+        assertThat(shop.path()).endsWith("/shop/");
+        assertThat(shop.pageText())
+                .contains(shopName)
+                .contains(tenants.brandNameA()).contains("Verified").contains("Standard tier")
+                .contains(tenants.brandNameB()).contains("Rejected").contains("We do not deliver to your district yet.");
+        Browser.screenshot(driver, "shop-sees-decisions");
+    }
+
+    @Test
+    void anIncompleteApplicationGetsMessagesAndStoresNothing() {
+        long storesBefore = TestDatabase.count("SELECT COUNT(*) FROM store");
+
+        RegisterPage page = RegisterPage.open(driver, base)
+                .type("mobile", "555")
+                .type("licenceNumber", "123")
+                .submitExpectingErrors();
+
+        assertThat(page.allMessages())
+                .contains("Shop name is required.")
+                .contains("Licence photo is required.")
+                .contains("Brands to apply to is required.");
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM store")).isEqualTo(storesBefore);
+    }
+
+    /** Signing out from any signed-in page. */
+    private record HomePageSignOut(WebDriver driver) {
+        void signOut() {
+            driver.findElement(org.openqa.selenium.By.id("headerForm:signOut")).click();
+            LoginPage.current(driver);
+        }
+    }
+}

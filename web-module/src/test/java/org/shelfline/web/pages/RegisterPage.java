@@ -1,0 +1,72 @@
+package org.shelfline.web.pages;
+
+import java.net.URL;
+import java.nio.file.Path;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** register.xhtml: a shop owner's application. */
+public final class RegisterPage {
+
+    private final WebDriver driver;
+
+    private RegisterPage(WebDriver driver) {
+        this.driver = driver;
+        LoginPage.wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("registerForm:shopName")));
+    }
+
+    public static RegisterPage open(WebDriver driver, URL base) {
+        driver.get(base + "register.xhtml");
+        return new RegisterPage(driver);
+    }
+
+    public RegisterPage type(String field, String value) {
+        WebElement input = driver.findElement(By.id("registerForm:" + field));
+        input.clear();
+        input.sendKeys(value);
+        return this;
+    }
+
+    /** Picks the first district in the list (PrimeFaces keeps the real select hidden). */
+    public RegisterPage firstDistrict() {
+        By label = By.id("registerForm:district_label");
+        String before = driver.findElement(label).getText();
+        // As a keyboard user does it: open the menu, move to the first district, choose it.
+        driver.findElement(By.id("registerForm:district")).click();
+        LoginPage.wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("registerForm:district_panel")));
+        new Actions(driver).sendKeys(Keys.ARROW_DOWN).sendKeys(Keys.ENTER).perform();
+        LoginPage.wait(driver).until(ExpectedConditions.not(ExpectedConditions.textToBe(label, before)));
+        return this;
+    }
+
+    public RegisterPage applyTo(String brandName) {
+        driver.findElement(By.xpath("//*[@id='registerForm:brands']//label[normalize-space()='" + brandName + "']")).click();
+        return this;
+    }
+
+    public RegisterPage licencePhoto(Path file) {
+        driver.findElement(By.id("registerForm:licencePhoto")).sendKeys(file.toAbsolutePath().toString());
+        return this;
+    }
+
+    public LoginPage submit() {
+        driver.findElement(By.id("registerForm:submit")).click();
+        return LoginPage.current(driver);
+    }
+
+    public RegisterPage submitExpectingErrors() {
+        driver.findElement(By.id("registerForm:submit")).click();
+        LoginPage.wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-message-error")));
+        return new RegisterPage(driver);
+    }
+
+    public String allMessages() {
+        return driver.findElements(By.cssSelector(".ui-message-error, .ui-messages-error")).stream()
+                .map(WebElement::getText).reduce("", (a, b) -> a + " | " + b);
+    }
+}
