@@ -39,6 +39,13 @@ public class TerritoryAssignment {
     protected TerritoryAssignment() {
     }
 
+    TerritoryAssignment(Brand brand, District district, Distributor distributor, int priority) {
+        this.brand = brand;
+        this.district = district;
+        this.distributor = distributor;
+        this.priority = priority;
+    }
+
     public Long getId() {
         return id;
     }

@@ -18,15 +18,16 @@ import org.shelfline.web.pages.LoginPage;
 import org.shelfline.web.pages.SkuEditPage;
 import org.shelfline.web.pages.SkuPage;
 import org.shelfline.web.pages.SkusPage;
+import org.shelfline.web.pages.TerritoriesPage;
 import org.shelfline.web.support.Browser;
 import org.shelfline.web.support.EvidenceOnFailure;
 import org.shelfline.web.support.Deployments;
 import org.shelfline.web.support.TestDatabase;
 import org.shelfline.web.support.TestDatabase.Tenants;
 
-/** A brand admin's catalogue work in headless Chromium. */
+/** A brand admin's console work in headless Chromium: catalogue and territories. */
 @ExtendWith({ArquillianExtension.class, EvidenceOnFailure.class})
-class CatalogJourneyIT {
+class BrandConsoleJourneyIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -111,5 +112,23 @@ class CatalogJourneyIT {
         assertThat(page.globalMessages()).isEqualTo("Give at least one price.");
 
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM sku WHERE brand_id = ?", tenants.brandIdA())).isEqualTo(1);
+    }
+
+    @Test
+    void assignADistrictToADistributor() {
+        String id = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String districtName = "Gap " + id;
+        TestDatabase.execute("INSERT INTO district (code, province, province_zh, city, city_zh, name, name_zh) "
+                + "VALUES (?, 'Guangdong', '广东省', 'Zhuhai', '珠海市', ?, '空白区')", "J-" + id, districtName);
+
+        TerritoriesPage page = TerritoriesPage.open(driver, base);
+        assertThat(page.row(districtName)).contains("No distributor");
+
+        TerritoriesPage assigned = page.assign(districtName, tenants.distributorName());
+
+        assertThat(assigned.row(districtName)).contains(tenants.distributorName()).doesNotContain("No distributor");
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM territory t JOIN district d ON d.id = t.district_id "
+                + "WHERE d.name = ? AND t.brand_id = ? AND t.priority = 1", districtName, tenants.brandIdA())).isEqualTo(1);
+        Browser.screenshot(driver, "territories");
     }
 }

@@ -1,0 +1,48 @@
+package org.shelfline.web.pages;
+
+import java.net.URL;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** admin/territories.xhtml. */
+public final class TerritoriesPage {
+
+    private final WebDriver driver;
+
+    private TerritoriesPage(WebDriver driver) {
+        this.driver = driver;
+        LoginPage.wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("territories:districts")));
+    }
+
+    public static TerritoriesPage open(WebDriver driver, URL base) {
+        driver.get(base + "admin/territories.xhtml");
+        return new TerritoriesPage(driver);
+    }
+
+    public String row(String districtName) {
+        return rowElement(districtName).getText();
+    }
+
+    /** Picks the distributor in the district's menu and assigns it. */
+    public TerritoriesPage assign(String districtName, String distributorName) {
+        WebElement row = rowElement(districtName);
+        WebElement menu = row.findElement(By.cssSelector(".ui-selectonemenu"));
+        menu.click();
+        String panelId = menu.getAttribute("id") + "_panel";
+        LoginPage.wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id(panelId)));
+        driver.findElement(By.id(panelId)).findElement(By.xpath(".//li[normalize-space()='" + distributorName + "']")).click();
+        LoginPage.wait(driver).until(ExpectedConditions.textToBePresentInElement(
+                menu.findElement(By.cssSelector(".ui-selectonemenu-label")), distributorName));
+        row.findElement(By.cssSelector("button[id$='assign']")).click();
+        LoginPage.wait(driver).until(ExpectedConditions.stalenessOf(row));
+        return new TerritoriesPage(driver);
+    }
+
+    private WebElement rowElement(String districtName) {
+        return driver.findElement(By.xpath("//tbody[@id='territories:districts_data']/tr[.//span[@class='district-name']"
+                + "[starts-with(normalize-space(), '" + districtName + "')]]"));
+    }
+}
