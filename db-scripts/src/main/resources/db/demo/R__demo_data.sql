@@ -1240,3 +1240,12 @@ UNION ALL
 SELECT 'southgate', 'PBKDF2WithHmacSHA512:210000:9ripTCBnOcQ9UQN4Ax6YxcDbE7gQVvZUyMOleTwckRY=:CX9TCqB+dNJFOmOSY1Cv84+ro7gDvJhEMFCoQPXN5epDB0jsiTTlkbtTrWaJgs6/wuvK81N1SLMJ6JTwA6Tr4w==', 'DISTRIBUTOR', 'Southgate Trading dispatcher', NULL, NULL, d.id, '2026-01-05 02:00:00' FROM distributor d WHERE d.code = 'SOUTHGATE'
 UNION ALL
 SELECT 'tianhe', 'PBKDF2WithHmacSHA512:210000:cUXSHb4Wokn+jBpWTw1xk7GmTpggesnz0HGXwcmMW2Y=:XHLB0Jzm9BQ//OF7DKHluHuKtAhiL5C0pcVRQnlMy8Bhdq8f7WfN0OLVVU4xthUAPiOj/drZKWX7vWsg7QX1UQ==', 'DISTRIBUTOR', 'Tianhe Wholesale dispatcher', NULL, NULL, d.id, '2026-01-05 02:00:00' FROM distributor d WHERE d.code = 'TIANHE';
+
+-- Stock: each warehouse holds the SKUs of the brands its distributor serves; some low, some out.
+INSERT IGNORE INTO stock (warehouse_id, sku_id, on_hand, reserved, updated_at)
+SELECT DISTINCT w.id, s.id,
+       CASE WHEN (s.id + w.id) % 11 = 0 THEN 0 WHEN (s.id + w.id) % 7 = 0 THEN 3 ELSE 40 + (s.id * 7 + w.id * 13) % 360 END,
+       0, '2026-02-10 01:00:00'
+FROM warehouse w
+JOIN territory t ON t.distributor_id = w.distributor_id
+JOIN sku s ON s.brand_id = t.brand_id;

@@ -1,0 +1,47 @@
+package org.shelfline.web.admin;
+
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.shelfline.stock.Stock;
+import org.shelfline.stock.StockService;
+
+/** Backs admin/stock.xhtml: distributors' stock of the brand's SKUs. */
+@Named("brandStockView")
+@ViewScoped
+public class StockView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    StockService stock;
+
+    private String filter;
+    private List<Stock> rows;
+
+    @PostConstruct
+    void load() {
+        rows = stock.brandStock(filter);
+    }
+
+    public void search() {
+        load();
+    }
+
+    public String getFilter() {
+        return filter;
+    }
+
+    public void setFilter(String filter) {
+        this.filter = filter;
+    }
+
+    public List<Stock> getRows() {
+        return rows;
+    }
+}
