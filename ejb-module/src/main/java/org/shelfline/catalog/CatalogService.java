@@ -2,7 +2,6 @@ package org.shelfline.catalog;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -142,7 +141,9 @@ public class CatalogService {
     public long save(@NotNull @Valid SkuDraft draft) {
         long brandId = currentUser.brandId();
         String code = draft.getCode().strip().toUpperCase(Locale.ROOT);
-        checkTiers(draft);
+        draft.tierProblem().ifPresent(problem -> {
+            throw problem;
+        });
         Category category = draft.getCategoryId() == null ? null : category(brandId, draft.getCategoryId());
         boolean codeTaken = !em.createQuery("SELECT s.id FROM Sku s WHERE s.brandId = :brand AND s.code = :code "
                         + "AND (:id IS NULL OR s.id <> :id)", Long.class)
@@ -198,26 +199,6 @@ public class CatalogService {
             throw new NotFoundException("category", categoryId);
         }
         return category;
-    }
-
-    private static void checkTiers(SkuDraft draft) {
-        List<TierDraft> tiers = draft.filledTiers();
-        if (tiers.isEmpty()) {
-            throw new BusinessException("sku.tier.required");
-        }
-        Set<Integer> seen = new HashSet<>();
-        for (TierDraft tier : tiers) {
-            if (tier.getMinCases() == null || tier.getCasePrice() == null) {
-                throw new BusinessException("sku.tier.incomplete");
-            }
-            if (!seen.add(tier.getMinCases())) {
-                throw new BusinessException("sku.tier.duplicate", tier.getMinCases());
-            }
-        }
-        int lowest = tiers.stream().mapToInt(TierDraft::getMinCases).min().orElseThrow();
-        if (lowest > draft.getMinOrderCases()) {
-            throw new BusinessException("sku.tier.coverMinimum", draft.getMinOrderCases());
-        }
     }
 
     /** Turns a lost race with another save into the same clear refusal as a stale version. */

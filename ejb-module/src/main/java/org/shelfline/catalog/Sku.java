@@ -133,6 +133,15 @@ public class Sku {
         this.updatedAt = now;
     }
 
+    /** Imports set the status directly; publishing still needs a price. */
+    void importStatus(SkuStatus target, Instant now) {
+        if (target == SkuStatus.PUBLISHED && priceTiers.isEmpty()) {
+            throw new org.shelfline.shared.BusinessException("sku.status.notAllowed");
+        }
+        this.status = target;
+        this.updatedAt = now;
+    }
+
     /** A one-line summary for the audit trail. */
     String describe() {
         StringBuilder text = new StringBuilder()

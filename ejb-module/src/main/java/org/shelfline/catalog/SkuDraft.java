@@ -2,7 +2,10 @@ package org.shelfline.catalog;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -13,6 +16,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.shelfline.shared.BilingualName;
+import org.shelfline.shared.BusinessException;
 
 /**
  * A SKU as the edit form holds it. The constraints here are what the form shows next to each field and
@@ -106,6 +110,31 @@ public class SkuDraft implements Serializable {
     /** The rows that were filled in. */
     public List<TierDraft> filledTiers() {
         return tiers.stream().filter(tier -> !tier.isBlank()).toList();
+    }
+
+    /**
+     * The first thing wrong with the price breaks, if any: there must be one, each needs both numbers,
+     * no two may start at the same quantity, and the first must cover the minimum order.
+     */
+    public Optional<BusinessException> tierProblem() {
+        List<TierDraft> filled = filledTiers();
+        if (filled.isEmpty()) {
+            return Optional.of(new BusinessException("sku.tier.required"));
+        }
+        Set<Integer> seen = new HashSet<>();
+        for (TierDraft tier : filled) {
+            if (tier.getMinCases() == null || tier.getCasePrice() == null) {
+                return Optional.of(new BusinessException("sku.tier.incomplete"));
+            }
+            if (!seen.add(tier.getMinCases())) {
+                return Optional.of(new BusinessException("sku.tier.duplicate", tier.getMinCases()));
+            }
+        }
+        int lowest = filled.stream().mapToInt(TierDraft::getMinCases).min().orElseThrow();
+        if (minOrderCases != null && lowest > minOrderCases) {
+            return Optional.of(new BusinessException("sku.tier.coverMinimum", minOrderCases));
+        }
+        return Optional.empty();
     }
 
     public boolean isNew() {
