@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebDriver;
+import org.shelfline.web.pages.ImportPage;
 import org.shelfline.web.pages.LoginPage;
 import org.shelfline.web.pages.SkuEditPage;
 import org.shelfline.web.pages.SkuPage;
@@ -130,5 +131,27 @@ class BrandConsoleJourneyIT {
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM territory t JOIN district d ON d.id = t.district_id "
                 + "WHERE d.name = ? AND t.brand_id = ? AND t.priority = 1", districtName, tenants.brandIdA())).isEqualTo(1);
         Browser.screenshot(driver, "territories");
+    }
+
+    @Test
+    void importACsvWithOneBadRowAndSeeTheError() throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.writeString(java.nio.file.Files.createTempFile("catalogue", ".csv"),
+                "code,barcode,name_en,name_zh,category,unit,case_pack,min_order,increment,status,prices\n"
+                        + "IMP-1,,Imported tea,进口茶,,bottle,12,1,1,PUBLISHED,1:20.00\n"
+                        + "IMP-2,,Broken tea,坏茶,,bottle,12,1,1,PUBLISHED,1:-4.00\n");
+
+        ImportPage withBadRow = ImportPage.open(driver, base).check(file);
+
+        assertThat(withBadRow.summary()).contains("2 new").contains("1 with problems");
+        assertThat(withBadRow.rows()).contains("IMP-2").contains("prices:");
+        assertThat(withBadRow.canApply()).isFalse();
+        Browser.screenshot(driver, "import-bad-row");
+
+        java.nio.file.Files.writeString(file, "code,barcode,name_en,name_zh,category,unit,case_pack,min_order,increment,status,prices\n"
+                + "IMP-1,,Imported tea,进口茶,,bottle,12,1,1,PUBLISHED,1:20.00\n");
+        ImportPage applied = ImportPage.open(driver, base).check(file).apply();
+        assertThat(applied.messages()).contains("Imported: 1 new and 0 updated SKU(s).");
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM sku WHERE brand_id = ? AND code LIKE 'IMP-%'", tenants.brandIdA()))
+                .isEqualTo(1);
     }
 }
