@@ -46,6 +46,22 @@ public class PriceList {
     protected PriceList() {
     }
 
+    PriceList(long brandId, PriceListDraft draft, Instant createdAt) {
+        this.brandId = brandId;
+        this.name = draft.getName().strip();
+        this.storeTier = draft.getTier() == null ? null : draft.getTier().name();
+        this.regionCode = draft.getRegionCode() == null || draft.getRegionCode().isBlank()
+                ? null : draft.getRegionCode().strip().toUpperCase(java.util.Locale.ROOT);
+        this.validFrom = draft.getValidFrom();
+        this.validUntil = draft.getValidUntil();
+        this.createdAt = createdAt;
+    }
+
+    /** A one-line summary for the audit trail. */
+    String describe() {
+        return "name=" + name + ", tier=" + storeTier + ", region=" + regionCode + ", from=" + validFrom + ", until=" + validUntil;
+    }
+
     public Long getId() {
         return id;
     }

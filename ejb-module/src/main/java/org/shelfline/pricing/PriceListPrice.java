@@ -36,6 +36,29 @@ public class PriceListPrice {
     protected PriceListPrice() {
     }
 
+    PriceListPrice(PriceList priceList, long skuId, int minCases, BigDecimal casePrice) {
+        this.priceList = priceList;
+        this.skuId = skuId;
+        this.minCases = minCases;
+        this.casePrice = casePrice;
+    }
+
+    void reprice(BigDecimal newPrice) {
+        this.casePrice = newPrice;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public int getMinCases() {
+        return minCases;
+    }
+
+    public BigDecimal getCasePrice() {
+        return casePrice;
+    }
+
     public PriceList getPriceList() {
         return priceList;
     }

@@ -39,6 +39,11 @@ public class Formats {
                 .format(instant);
     }
 
+    /** A date and time typed in the display zone, as an instant; null stays null. */
+    public Instant toInstant(java.time.LocalDateTime local) {
+        return local == null ? null : local.atZone(ZoneId.of(displayZone)).toInstant();
+    }
+
     public String money(BigDecimal amount, Locale locale) {
         if (amount == null) {
             return "";

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebDriver;
 import org.shelfline.web.pages.ImportPage;
 import org.shelfline.web.pages.LoginPage;
+import org.shelfline.web.pages.PriceListPage;
 import org.shelfline.web.pages.SkuEditPage;
 import org.shelfline.web.pages.SkuPage;
 import org.shelfline.web.pages.SkusPage;
@@ -153,5 +154,17 @@ class BrandConsoleJourneyIT {
         assertThat(applied.messages()).contains("Imported: 1 new and 0 updated SKU(s).");
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM sku WHERE brand_id = ? AND code LIKE 'IMP-%'", tenants.brandIdA()))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void createARegionalPriceListAndPriceASku() {
+        PriceListPage list = PriceListPage.create(driver, base, "Guangdong promotion", "GD")
+                .setPrice(tenants.skuCodeOfA(), "29.90");
+
+        assertThat(list.facts()).contains("GD").contains("Every tier");
+        assertThat(list.prices()).contains(tenants.skuCodeOfA());
+        list.submitEmptyPrice();
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM price_list_price p JOIN price_list l ON l.id = p.price_list_id "
+                + "WHERE l.brand_id = ?", tenants.brandIdA())).as("an empty form stores nothing").isEqualTo(1);
     }
 }

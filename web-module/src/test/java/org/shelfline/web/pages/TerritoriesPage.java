@@ -6,6 +6,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /** admin/territories.xhtml. */
 public final class TerritoriesPage {
@@ -29,13 +30,7 @@ public final class TerritoriesPage {
     /** Picks the distributor in the district's menu and assigns it. */
     public TerritoriesPage assign(String districtName, String distributorName) {
         WebElement row = rowElement(districtName);
-        WebElement menu = row.findElement(By.cssSelector(".ui-selectonemenu"));
-        menu.click();
-        String panelId = menu.getAttribute("id") + "_panel";
-        LoginPage.wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id(panelId)));
-        driver.findElement(By.id(panelId)).findElement(By.xpath(".//li[normalize-space()='" + distributorName + "']")).click();
-        LoginPage.wait(driver).until(ExpectedConditions.textToBePresentInElement(
-                menu.findElement(By.cssSelector(".ui-selectonemenu-label")), distributorName));
+        new Select(row.findElement(By.tagName("select"))).selectByVisibleText(distributorName);
         row.findElement(By.cssSelector("button[id$='assign']")).click();
         LoginPage.wait(driver).until(ExpectedConditions.stalenessOf(row));
         return new TerritoriesPage(driver);
