@@ -26,6 +26,7 @@ import org.shelfline.audit.AuditTrail;
 import org.shelfline.identity.CurrentUser;
 import org.shelfline.shared.BusinessException;
 import org.shelfline.shared.ConcurrentEditException;
+import org.shelfline.shared.ImageFiles;
 import org.shelfline.shared.NotFoundException;
 
 /**
@@ -51,6 +52,9 @@ public class CatalogService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ImageFiles images;
 
     public Sku sku(long id) {
         return em.createQuery("SELECT DISTINCT s FROM Sku s LEFT JOIN FETCH s.priceTiers LEFT JOIN FETCH s.category "
@@ -186,6 +190,33 @@ public class CatalogService {
         flush();
         audit.record(currentUser.caller().username(), AuditScope.brand(sku.getBrandId()), AUDIT_SUBJECT, id,
                 target.name(), sku.describe());
+    }
+
+    /** Sets the SKU's picture (JPEG or PNG, at most 5 MB). */
+    public void setImage(long id, byte[] content) {
+        Sku sku = sku(id);
+        String stored = images.store(ImageFiles.Kind.SKUS, content);
+        String previous;
+        try {
+            previous = sku.picture(stored, clock.instant());
+            flush();
+        } catch (RuntimeException e) {
+            images.delete(ImageFiles.Kind.SKUS, stored);
+            throw e;
+        }
+        if (previous != null) {
+            images.delete(ImageFiles.Kind.SKUS, previous);
+        }
+        audit.record(currentUser.caller().username(), AuditScope.brand(sku.getBrandId()), AUDIT_SUBJECT, id, "PICTURED", stored);
+    }
+
+    /** Where the picture of one of the brand's SKUs is kept. */
+    public java.nio.file.Path imagePath(long id) {
+        Sku sku = sku(id);
+        if (sku.getImage() == null) {
+            throw new NotFoundException("SKU image", id);
+        }
+        return images.path(ImageFiles.Kind.SKUS, sku.getImage());
     }
 
     /** Who changed the SKU, when and how, newest first. */

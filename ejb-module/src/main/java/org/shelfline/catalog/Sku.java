@@ -65,6 +65,10 @@ public class Sku {
     @Column(nullable = false, length = 16)
     private SkuStatus status;
 
+    /** File name of the product picture in the upload folder, if any. */
+    @Column(length = 120)
+    private String image;
+
     @OneToMany(mappedBy = "sku", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("minCases")
     private List<PriceTier> priceTiers = new ArrayList<>();
@@ -203,6 +207,18 @@ public class Sku {
 
     public List<PriceTier> getPriceTiers() {
         return List.copyOf(priceTiers);
+    }
+
+    public String getImage() {
+        return image;
+    }
+
+    /** Replaces the picture; returns the file name it had before (to delete), or null. */
+    String picture(String fileName, Instant now) {
+        String previous = image;
+        this.image = fileName;
+        this.updatedAt = now;
+        return previous;
     }
 
     public Instant getUpdatedAt() {

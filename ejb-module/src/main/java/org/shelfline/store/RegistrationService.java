@@ -21,6 +21,7 @@ import org.shelfline.geography.District;
 import org.shelfline.identity.PasswordHashing;
 import org.shelfline.identity.UserAccount;
 import org.shelfline.shared.BusinessException;
+import org.shelfline.shared.ImageFiles;
 import org.shelfline.shared.NotFoundException;
 
 /**
@@ -39,7 +40,7 @@ public class RegistrationService {
     Pbkdf2PasswordHash passwordHash;
 
     @Inject
-    LicencePhotos photos;
+    ImageFiles photos;
 
     @Inject
     AuditTrail audit;
@@ -83,7 +84,7 @@ public class RegistrationService {
                 })
                 .toList();
 
-        String photo = photos.store(licencePhoto);
+        String photo = photos.store(ImageFiles.Kind.LICENCES, licencePhoto);
         try {
             Instant now = clock.instant();
             Store store = new Store(registration, district, photo, now);
@@ -99,7 +100,7 @@ public class RegistrationService {
             em.flush();
             return store.getId();
         } catch (RuntimeException e) {
-            photos.delete(photo);
+            photos.delete(ImageFiles.Kind.LICENCES, photo);
             throw e;
         }
     }

@@ -21,6 +21,7 @@ import org.shelfline.audit.AuditScope;
 import org.shelfline.audit.AuditTrail;
 import org.shelfline.identity.CurrentUser;
 import org.shelfline.shared.BusinessException;
+import org.shelfline.shared.ImageFiles;
 import org.shelfline.shared.ConcurrentEditException;
 import org.shelfline.shared.NotFoundException;
 
@@ -41,7 +42,7 @@ public class VerificationService {
     AuditTrail audit;
 
     @Inject
-    LicencePhotos photos;
+    ImageFiles photos;
 
     @Inject
     Clock clock;
@@ -104,7 +105,7 @@ public class VerificationService {
         if (photo == null) {
             throw new NotFoundException("licence photo", storeId);
         }
-        return photos.path(photo);
+        return photos.path(ImageFiles.Kind.LICENCES, photo);
     }
 
     private void decide(long storeId, long expectedVersion, String action,

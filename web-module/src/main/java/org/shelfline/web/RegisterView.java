@@ -16,7 +16,7 @@ import jakarta.servlet.http.Part;
 import org.shelfline.brand.Brand;
 import org.shelfline.geography.District;
 import org.shelfline.shared.BusinessException;
-import org.shelfline.store.LicencePhotos;
+import org.shelfline.shared.ImageFiles;
 import org.shelfline.store.Registration;
 import org.shelfline.store.RegistrationService;
 
@@ -60,7 +60,7 @@ public class RegisterView implements Serializable {
             return new byte[0];
         }
         try (InputStream in = part.getInputStream()) {
-            return in.readNBytes(LicencePhotos.MAX_BYTES + 1);
+            return in.readNBytes(ImageFiles.MAX_BYTES + 1);
         }
     }
 

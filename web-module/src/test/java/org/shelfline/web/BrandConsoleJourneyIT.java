@@ -85,6 +85,9 @@ class BrandConsoleJourneyIT {
 
         assertThat(published.status()).isEqualTo("Published");
         assertThat(published.history()).contains("Published").contains("Created").contains(tenants.brandAdminA());
+        SkuPage pictured = published.uploadPicture(org.shelfline.web.support.TestImages.pngFile());
+        assertThat(pictured.infoMessages()).contains("Picture saved.");
+        assertThat(pictured.showsPicture()).isTrue();
         Browser.screenshot(driver, "sku-published");
 
         // The new SKU can be found in the catalogue table by filtering on its code.

@@ -243,4 +243,24 @@ class CatalogIT {
         }
         return draft;
     }
+
+    @Test
+    void aSkuPictureIsCheckedStoredReplacedAndScoped() throws java.io.IOException {
+        long id = tenants.skuOfA();
+        as(tenants.brandAdminA(), () -> catalog.setImage(id, org.shelfline.web.support.TestImages.png()));
+        java.nio.file.Path first = as(tenants.brandAdminA(), () -> catalog.imagePath(id));
+        assertThat(java.nio.file.Files.size(first)).isPositive();
+
+        as(tenants.brandAdminA(), () -> catalog.setImage(id, org.shelfline.web.support.TestImages.png()));
+        assertThat(java.nio.file.Files.exists(first)).as("the replaced picture is removed").isFalse();
+
+        assertThatThrownBy(() -> as(tenants.brandAdminA(), () -> catalog.setImage(id, "GIF89a".getBytes())))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("image.type"));
+        assertThatThrownBy(() -> as(tenants.brandAdminA(), () -> catalog.setImage(id, new byte[0])))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("image.required"));
+        assertThatThrownBy(() -> as(tenants.brandAdminB(), () -> catalog.setImage(id, org.shelfline.web.support.TestImages.png())))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(tenants.brandAdminB(), () -> catalog.imagePath(id))).isInstanceOf(NotFoundException.class);
+        assertThat(as(tenants.brandAdminA(), () -> catalog.history(id))).extracting(e -> e.getAction()).contains("PICTURED");
+    }
 }

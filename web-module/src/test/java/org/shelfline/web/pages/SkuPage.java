@@ -36,6 +36,25 @@ public final class SkuPage {
                 .map(WebElement::getText).reduce("", (a, b) -> a + " " + b).strip();
     }
 
+    public SkuPage uploadPicture(java.nio.file.Path file) {
+        driver.findElement(By.id("pictureForm:picture")).sendKeys(file.toAbsolutePath().toString());
+        driver.findElement(By.id("pictureForm:uploadPicture")).click();
+        return new SkuPage(driver);
+    }
+
+    /** Waits for the picture to load; true once the browser has decoded a real image. */
+    public boolean showsPicture() {
+        try {
+            return LoginPage.wait(driver).until(d -> {
+                Object width = ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "var img = document.getElementById('skuPicture'); return img && img.complete ? img.naturalWidth : 0;");
+                return width instanceof Number number && number.intValue() > 0;
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            return false;
+        }
+    }
+
     public SkuPage publish() {
         driver.findElement(By.id("skuActions:publish")).click();
         LoginPage.wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("skuActions:withdraw")));

@@ -92,10 +92,10 @@ class VerificationIT {
         sameLicence.setLicenceNumber(first.getLicenceNumber().toLowerCase());
         assertRefused(() -> registrations.register(sameLicence, TestImages.png()), "registration.licenceTaken");
         assertRefused(() -> registrations.register(registration(tenants.brandIdA()), "GIF89a not a png".getBytes()),
-                "registration.photo.type");
-        assertRefused(() -> registrations.register(registration(tenants.brandIdA()), new byte[0]), "registration.photo.required");
+                "image.type");
+        assertRefused(() -> registrations.register(registration(tenants.brandIdA()), new byte[0]), "image.required");
         assertRefused(() -> registrations.register(registration(tenants.brandIdA()), new byte[5 * 1024 * 1024 + 1]),
-                "registration.photo.tooLarge");
+                "image.tooLarge");
         assertThatThrownBy(() -> registrations.register(registration(-5L), TestImages.png())).isInstanceOf(NotFoundException.class);
         Registration badFields = registration(tenants.brandIdA());
         badFields.setMobile("12345");

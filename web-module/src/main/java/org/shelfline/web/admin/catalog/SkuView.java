@@ -34,6 +34,7 @@ public class SkuView implements Serializable {
     private boolean saved;
     private Sku sku;
     private List<AuditEvent> history;
+    private transient jakarta.servlet.http.Part picture;
 
     public void load() {
         long skuId = Ids.parse("SKU", id);
@@ -61,6 +62,30 @@ public class SkuView implements Serializable {
             messages.error(e);
         }
         load();
+    }
+
+    public void uploadPicture() throws java.io.IOException {
+        byte[] content = new byte[0];
+        if (picture != null && picture.getSize() > 0) {
+            try (java.io.InputStream in = picture.getInputStream()) {
+                content = in.readNBytes(org.shelfline.shared.ImageFiles.MAX_BYTES + 1);
+            }
+        }
+        try {
+            catalog.setImage(sku.getId(), content);
+            messages.info("page.admin.catalog.sku.pictured");
+        } catch (BusinessException e) {
+            messages.error(e);
+        }
+        load();
+    }
+
+    public jakarta.servlet.http.Part getPicture() {
+        return picture;
+    }
+
+    public void setPicture(jakarta.servlet.http.Part picture) {
+        this.picture = picture;
     }
 
     public boolean isPublishable() {

@@ -1,0 +1,84 @@
+package org.shelfline.shared;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Uploaded images (licence photos, SKU pictures), kept as files in a folder per kind under the upload
+ * folder ({@code shelfline.upload-dir}, outside the application), with random names. Only JPEG and PNG up
+ * to 5 MB, judged by the bytes, not by the file name.
+ */
+@ApplicationScoped
+public class ImageFiles {
+
+    /** The kinds of image, each in its own folder. */
+    public enum Kind {
+        LICENCES, SKUS
+    }
+
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+
+    @Inject
+    @ConfigProperty(name = "shelfline.upload-dir", defaultValue = "${user.home}/.shelfline/uploads")
+    String uploadDir;
+
+    /** Checks and stores the image; returns its file name. */
+    public String store(Kind kind, byte[] content) {
+        String extension = imageExtension(content);
+        String name = UUID.randomUUID() + extension;
+        try {
+            Path dir = folder(kind);
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name), content);
+            return name;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not store an image", e);
+        }
+    }
+
+    public Path path(Kind kind, String fileName) {
+        Path file = folder(kind).resolve(fileName).normalize();
+        if (!file.startsWith(folder(kind))) {
+            throw new IllegalArgumentException("Not an image: " + fileName);
+        }
+        return file;
+    }
+
+    /** Removes a file no longer referred to; a leftover file is harmless, so failures are ignored. */
+    public void delete(Kind kind, String fileName) {
+        try {
+            Files.deleteIfExists(path(kind, fileName));
+        } catch (IOException | IllegalArgumentException e) {
+            // Nothing refers to it any more.
+        }
+    }
+
+    private Path folder(Kind kind) {
+        return Path.of(uploadDir.replace("${user.home}", System.getProperty("user.home")), kind.name().toLowerCase())
+                .toAbsolutePath().normalize();
+    }
+
+    static String imageExtension(byte[] content) {
+        if (content == null || content.length == 0) {
+            throw new BusinessException("image.required");
+        }
+        if (content.length > MAX_BYTES) {
+            throw new BusinessException("image.tooLarge");
+        }
+        if (content.length > 3 && (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xD8 && (content[2] & 0xFF) == 0xFF) {
+            return ".jpg";
+        }
+        if (content.length > 8 && (content[0] & 0xFF) == 0x89 && content[1] == 'P' && content[2] == 'N' && content[3] == 'G') {
+            return ".png";
+        }
+        throw new BusinessException("image.type");
+    }
+}
