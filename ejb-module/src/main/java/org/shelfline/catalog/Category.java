@@ -37,6 +37,22 @@ public class Category {
     protected Category() {
     }
 
+    Category(long brandId, Category parent, String code, BilingualName name) {
+        this.brandId = brandId;
+        this.parent = parent;
+        this.code = code;
+        this.name = name;
+    }
+
+    /** Nesting depth: 0 for a top-level category. */
+    public int getDepth() {
+        int depth = 0;
+        for (Category up = parent; up != null && depth < 16; up = up.parent) {
+            depth++;
+        }
+        return depth;
+    }
+
     public Long getId() {
         return id;
     }

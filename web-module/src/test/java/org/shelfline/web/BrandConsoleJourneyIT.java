@@ -170,4 +170,21 @@ class BrandConsoleJourneyIT {
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM price_list_price p JOIN price_list l ON l.id = p.price_list_id "
                 + "WHERE l.brand_id = ?", tenants.brandIdA())).as("an empty form stores nothing").isEqualTo(1);
     }
+
+    @Test
+    void addACategoryAndFileASkuUnderIt() {
+        driver.get(base + "admin/catalog/categories.xhtml");
+        driver.findElement(org.openqa.selenium.By.id("newCategory:code")).sendKeys("snacks");
+        driver.findElement(org.openqa.selenium.By.id("newCategory:nameEn")).sendKeys("Snacks");
+        driver.findElement(org.openqa.selenium.By.id("newCategory:nameZh")).sendKeys("零食");
+        driver.findElement(org.openqa.selenium.By.id("newCategory:create")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30)).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                        org.openqa.selenium.By.id("tree_data"), "SNACKS"));
+
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM category WHERE brand_id = ? AND code = 'SNACKS'", tenants.brandIdA()))
+                .isEqualTo(1);
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM audit_event WHERE subject_type = 'CATEGORY' AND actor = ?",
+                tenants.brandAdminA())).isEqualTo(1);
+    }
 }

@@ -42,6 +42,9 @@ class CatalogIT {
     @Inject
     CatalogService catalog;
 
+    @Inject
+    org.shelfline.catalog.CategoryService categories;
+
     private Tenants tenants;
 
     @BeforeEach
@@ -262,5 +265,22 @@ class CatalogIT {
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> as(tenants.brandAdminB(), () -> catalog.imagePath(id))).isInstanceOf(NotFoundException.class);
         assertThat(as(tenants.brandAdminA(), () -> catalog.history(id))).extracting(e -> e.getAction()).contains("PICTURED");
+    }
+
+    @Test
+    void theCategoryTreeGrowsWithinTheBrandOnly() {
+        long drinks = as(tenants.brandAdminA(), () -> categories.create("drinks", "Drinks", "饮料", null));
+        as(tenants.brandAdminA(), () -> categories.create("juice", "Juice", "果汁", drinks));
+
+        assertThat(as(tenants.brandAdminA(), () -> categories.tree()))
+                .extracting(c -> c.getCode() + "@" + c.getDepth())
+                .containsSubsequence("DRINKS@0", "JUICE@1");
+        assertThatThrownBy(() -> as(tenants.brandAdminA(), () -> categories.create("Juice", "Again", "再", null)))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("category.codeTaken"));
+        assertThatThrownBy(() -> as(tenants.brandAdminB(), () -> categories.create("sub", "Sub", "子", drinks)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(tenants.brandAdminA(), () -> categories.create("bad code!", "x".repeat(81), "", null)))
+                .isInstanceOf(EJBException.class);
+        assertThat(as(tenants.brandAdminB(), () -> categories.tree())).extracting(c -> c.getCode()).doesNotContain("DRINKS", "JUICE");
     }
 }
