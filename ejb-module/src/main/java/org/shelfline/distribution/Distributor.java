@@ -37,6 +37,12 @@ public class Distributor {
     protected Distributor() {
     }
 
+    public Distributor(String code, BilingualName name, Instant createdAt) {
+        this.code = code;
+        this.name = name;
+        this.createdAt = createdAt;
+    }
+
     public Long getId() {
         return id;
     }

@@ -51,6 +51,26 @@ public class TerritoryService {
                 .toList();
     }
 
+    /** The distributors that serve the signed-in brand somewhere, with their warehouses and its districts. */
+    public List<ServingDistributor> servingMe() {
+        long brandId = currentUser.brandId();
+        Map<Distributor, List<District>> districts = em.createQuery("SELECT t FROM TerritoryAssignment t JOIN FETCH t.distributor "
+                        + "JOIN FETCH t.district WHERE t.brand.id = :brand ORDER BY t.district.code", TerritoryAssignment.class)
+                .setParameter("brand", brandId)
+                .getResultStream()
+                .collect(Collectors.groupingBy(TerritoryAssignment::getDistributor, java.util.LinkedHashMap::new,
+                        Collectors.mapping(TerritoryAssignment::getDistrict, Collectors.toList())));
+        return districts.entrySet().stream()
+                .sorted(java.util.Comparator.comparing(entry -> entry.getKey().getCode()))
+                .map(entry -> new ServingDistributor(entry.getKey(),
+                        em.createQuery("SELECT w FROM Warehouse w JOIN FETCH w.district WHERE w.distributor = :distributor "
+                                        + "ORDER BY w.code", Warehouse.class)
+                                .setParameter("distributor", entry.getKey())
+                                .getResultList(),
+                        entry.getValue()))
+                .toList();
+    }
+
     /** Distributor companies a brand can assign. */
     public List<Distributor> distributors() {
         currentUser.brandId();

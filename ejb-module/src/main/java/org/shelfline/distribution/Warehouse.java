@@ -38,6 +38,13 @@ public class Warehouse {
     protected Warehouse() {
     }
 
+    public Warehouse(Distributor distributor, String code, String name, District district) {
+        this.distributor = distributor;
+        this.code = code;
+        this.name = name;
+        this.district = district;
+    }
+
     public Long getId() {
         return id;
     }

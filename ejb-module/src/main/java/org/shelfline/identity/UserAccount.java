@@ -67,6 +67,19 @@ public class UserAccount {
     protected UserAccount() {
     }
 
+    /** A distributor's dispatcher account, created by the platform admin. */
+    public static UserAccount dispatcher(String username, String passwordHash, String displayName, long distributorId,
+                                         Instant createdAt) {
+        UserAccount account = new UserAccount();
+        account.username = username;
+        account.passwordHash = passwordHash;
+        account.role = Role.DISTRIBUTOR;
+        account.displayName = displayName;
+        account.distributorId = distributorId;
+        account.createdAt = createdAt;
+        return account;
+    }
+
     /** A new shop owner's account, created at registration. */
     public static UserAccount storeOwner(String username, String passwordHash, String displayName, long storeId,
                                          Instant createdAt) {

@@ -137,4 +137,42 @@ class SignInJourneyIT {
         assertThat(home.signedInAs()).isEqualTo(tenants.storeOwner());
         Browser.screenshot(driver, "phone-shop-home");
     }
+
+    @Test
+    void thePlatformAdminAddsADistributorWhoseDispatcherThenSignsIn() {
+        String id = java.util.UUID.randomUUID().toString().substring(0, 8);
+        LoginPage.open(driver, base).signInAs(tenants.platformAdmin(), TestDatabase.PASSWORD);
+        driver.get(base + "platform/distributors.xhtml");
+        type("newDistributor:code", "NEW" + id);
+        type("newDistributor:nameEn", "Newcomer Logistics " + id);
+        type("newDistributor:nameZh", "新来物流");
+        type("newDistributor:warehouseCode", "W1");
+        type("newDistributor:warehouseName", "Harbour depot");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(org.openqa.selenium.By.id("newDistributor:district")))
+                .selectByIndex(1);
+        type("newDistributor:username", "newcomer-" + id);
+        type("newDistributor:password", "a-strong-secret");
+        driver.findElement(org.openqa.selenium.By.id("newDistributor:create")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30)).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                        org.openqa.selenium.By.id("warehouses_data"), "Harbour depot"));
+        new HomePageOf(driver).signOut();
+
+        HomePage dispatcher = LoginPage.open(driver, base).signInAs("newcomer-" + id, "a-strong-secret");
+
+        assertThat(dispatcher.path()).endsWith("/distributor/");
+        assertThat(dispatcher.pageText()).contains("Newcomer Logistics " + id).contains("Harbour depot");
+    }
+
+    private void type(String id, String value) {
+        driver.findElement(org.openqa.selenium.By.id(id)).sendKeys(value);
+    }
+
+    /** Signing out from any signed-in page. */
+    private record HomePageOf(WebDriver driver) {
+        void signOut() {
+            driver.findElement(org.openqa.selenium.By.id("headerForm:signOut")).click();
+            LoginPage.current(driver);
+        }
+    }
 }

@@ -37,6 +37,9 @@ class TerritoryIT {
     @Inject
     TerritoryService territories;
 
+    @Inject
+    org.shelfline.platform.DistributorAdminService distributorAdmin;
+
     private Tenants tenants;
     private long district;
     private long first;
@@ -147,5 +150,42 @@ class TerritoryIT {
     private static long distributor(String code) {
         return TestDatabase.execute("INSERT INTO distributor (code, name, name_zh, created_at) VALUES (?, ?, '测试', UTC_TIMESTAMP(6))",
                 code, "Distributor " + code);
+    }
+
+    @Test
+    void thePlatformAdminAddsDistributorsThatBrandsThenSee() {
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        org.shelfline.platform.NewDistributor form = new org.shelfline.platform.NewDistributor();
+        form.setCode("n" + id);
+        form.setNameEn("New Logistics " + id);
+        form.setNameZh("新物流");
+        form.setWarehouseCode("main");
+        form.setWarehouseName("Main depot");
+        form.setWarehouseDistrictId(district);
+        form.setUsername("dispatch-" + id);
+        form.setPassword("dispatch-pass");
+
+        long created = as(tenants.platformAdmin(), () -> distributorAdmin.create(form));
+        as(tenants.platformAdmin(), () -> distributorAdmin.addWarehouse(created, "second", "Second depot", district));
+
+        assertThat(TestDatabase.text("SELECT password_hash FROM user_account WHERE username = ? AND distributor_id = ? "
+                + "AND role = 'DISTRIBUTOR'", "dispatch-" + id, created)).startsWith("PBKDF2WithHmacSHA512:");
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM warehouse WHERE distributor_id = ?", created)).isEqualTo(2);
+        assertThatThrownBy(() -> as(tenants.platformAdmin(), () -> distributorAdmin.create(form)))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("distributor.codeTaken"));
+        assertThatThrownBy(() -> as(tenants.platformAdmin(), () -> distributorAdmin.addWarehouse(created, "MAIN", "Again", district)))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("warehouse.codeTaken"));
+        assertThatThrownBy(() -> as(tenants.brandAdminA(), () -> distributorAdmin.create(form)))
+                .isInstanceOf(org.shelfline.shared.AccessDeniedException.class);
+
+        as(tenants.brandAdminA(), () -> territories.assign(district, created));
+        assertThat(as(tenants.brandAdminA(), () -> territories.servingMe()))
+                .filteredOn(row -> row.distributor().getId() == created).singleElement()
+                .satisfies(row -> {
+                    assertThat(row.warehouses()).hasSize(2);
+                    assertThat(row.districts()).extracting(d -> d.getId()).containsExactly(district);
+                });
+        assertThat(as(tenants.brandAdminB(), () -> territories.servingMe()))
+                .noneMatch(row -> row.distributor().getId() == created);
     }
 }
