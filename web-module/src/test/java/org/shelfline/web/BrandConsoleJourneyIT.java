@@ -2,18 +2,8 @@ package org.shelfline.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
-
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.WebDriver;
 import org.shelfline.web.pages.ImportPage;
 import org.shelfline.web.pages.LoginPage;
 import org.shelfline.web.pages.PriceListPage;
@@ -22,44 +12,14 @@ import org.shelfline.web.pages.SkuPage;
 import org.shelfline.web.pages.SkusPage;
 import org.shelfline.web.pages.TerritoriesPage;
 import org.shelfline.web.support.Browser;
-import org.shelfline.web.support.EvidenceOnFailure;
-import org.shelfline.web.support.Deployments;
+import org.shelfline.web.support.BrowserJourney;
 import org.shelfline.web.support.TestDatabase;
-import org.shelfline.web.support.TestDatabase.Tenants;
 
 /** A brand admin's console work in headless Chromium: catalogue and territories. */
-@ExtendWith({ArquillianExtension.class, EvidenceOnFailure.class})
-class BrandConsoleJourneyIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.shelfline();
-    }
-
-    private static WebDriver driver;
-
-    @ArquillianResource
-    URL base;
-
-    private Tenants tenants;
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+class BrandConsoleJourneyIT extends BrowserJourney {
 
     @BeforeEach
     void signIn() {
-        tenants = TestDatabase.twoBrands();
-        driver.get(base + "login.xhtml");
-        driver.manage().deleteAllCookies();
         LoginPage.open(driver, base).signInAs(tenants.brandAdminA(), TestDatabase.PASSWORD);
     }
 

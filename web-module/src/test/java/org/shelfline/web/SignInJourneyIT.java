@@ -2,61 +2,15 @@ package org.shelfline.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
-
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.WebDriver;
 import org.shelfline.web.pages.HomePage;
 import org.shelfline.web.pages.LoginPage;
 import org.shelfline.web.support.Browser;
-import org.shelfline.web.support.EvidenceOnFailure;
-import org.shelfline.web.support.Deployments;
+import org.shelfline.web.support.BrowserJourney;
 import org.shelfline.web.support.TestDatabase;
-import org.shelfline.web.support.TestDatabase.Tenants;
 
 /** Signing in and out as each role, in headless Chromium, on desktop and phone widths. */
-@ExtendWith({ArquillianExtension.class, EvidenceOnFailure.class})
-class SignInJourneyIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.shelfline();
-    }
-
-    private static WebDriver driver;
-
-    @ArquillianResource
-    URL base;
-
-    private Tenants tenants;
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    @BeforeEach
-    void freshSession() {
-        tenants = TestDatabase.twoBrands();
-        driver.manage().window().setSize(Browser.DESKTOP);
-        driver.get(base + "login.xhtml");
-        driver.manage().deleteAllCookies();
-    }
+class SignInJourneyIT extends BrowserJourney {
 
     @Test
     void brandAdminSignsInToTheBrandConsole() {
@@ -156,7 +110,7 @@ class SignInJourneyIT {
         new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30)).until(
                 org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
                         org.openqa.selenium.By.id("warehouses_data"), "Harbour depot"));
-        new HomePageOf(driver).signOut();
+        HomePage.current(driver).signOut();
 
         HomePage dispatcher = LoginPage.open(driver, base).signInAs("newcomer-" + id, "a-strong-secret");
 
@@ -168,11 +122,4 @@ class SignInJourneyIT {
         driver.findElement(org.openqa.selenium.By.id(id)).sendKeys(value);
     }
 
-    /** Signing out from any signed-in page. */
-    private record HomePageOf(WebDriver driver) {
-        void signOut() {
-            driver.findElement(org.openqa.selenium.By.id("headerForm:signOut")).click();
-            LoginPage.current(driver);
-        }
-    }
 }

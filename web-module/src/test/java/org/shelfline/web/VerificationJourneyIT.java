@@ -2,64 +2,20 @@ package org.shelfline.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.util.UUID;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.WebDriver;
 import org.shelfline.web.pages.HomePage;
 import org.shelfline.web.pages.LoginPage;
 import org.shelfline.web.pages.RegisterPage;
 import org.shelfline.web.pages.StoreReviewPage;
 import org.shelfline.web.support.Browser;
-import org.shelfline.web.support.Deployments;
-import org.shelfline.web.support.EvidenceOnFailure;
+import org.shelfline.web.support.BrowserJourney;
 import org.shelfline.web.support.TestDatabase;
-import org.shelfline.web.support.TestDatabase.Tenants;
 import org.shelfline.web.support.TestImages;
 
 /** A shop applies to two brands; one approves, one rejects; the shop owner sees both, in Chromium. */
-@ExtendWith({ArquillianExtension.class, EvidenceOnFailure.class})
-class VerificationJourneyIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.shelfline();
-    }
-
-    private static WebDriver driver;
-
-    @ArquillianResource
-    URL base;
-
-    private Tenants tenants;
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    @BeforeEach
-    void freshSession() {
-        tenants = TestDatabase.twoBrands();
-        driver.get(base + "login.xhtml");
-        driver.manage().deleteAllCookies();
-    }
+class VerificationJourneyIT extends BrowserJourney {
 
     @Test
     void aShopIsApprovedByOneBrandAndRejectedByTheOtherAndSeesBoth() {
@@ -90,12 +46,12 @@ class VerificationJourneyIT {
         assertThat(approved.status()).isEqualTo("Verified");
         assertThat(approved.history()).contains("Approved").contains(tenants.brandAdminA());
         Browser.screenshot(driver, "store-approved");
-        new HomePageSignOut(driver).signOut();
+        HomePage.current(driver).signOut();
 
         LoginPage.open(driver, base).signInAs(tenants.brandAdminB(), TestDatabase.PASSWORD);
         StoreReviewPage rejected = StoreReviewPage.fromQueue(driver, base, shopName).reject("We do not deliver to your district yet.");
         assertThat(rejected.status()).isEqualTo("Rejected");
-        new HomePageSignOut(driver).signOut();
+        HomePage.current(driver).signOut();
 
         HomePage shop = LoginPage.open(driver, base).signInAs(username, "a-good-password");
         assertThat(shop.path()).endsWith("/shop/");
@@ -122,11 +78,4 @@ class VerificationJourneyIT {
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM store")).isEqualTo(storesBefore);
     }
 
-    /** Signing out from any signed-in page. */
-    private record HomePageSignOut(WebDriver driver) {
-        void signOut() {
-            driver.findElement(org.openqa.selenium.By.id("headerForm:signOut")).click();
-            LoginPage.current(driver);
-        }
-    }
 }

@@ -12,6 +12,11 @@ public final class HomePage {
 
     private final WebDriver driver;
 
+    /** The signed-in page the browser shows now. */
+    public static HomePage current(WebDriver driver) {
+        return new HomePage(driver);
+    }
+
     HomePage(WebDriver driver) {
         this.driver = driver;
         LoginPage.wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("headerForm:signOut")));

@@ -1,7 +1,6 @@
 package org.shelfline.web.admin.catalog;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import jakarta.inject.Inject;
@@ -13,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.shelfline.catalog.CatalogService;
 import org.shelfline.shared.NotFoundException;
 import org.shelfline.web.Ids;
+import org.shelfline.web.ImageResponses;
 
 /** {@code /admin/catalog/image?sku=ID}: the picture of one of the signed-in brand's SKUs; else 404. */
 @WebServlet("/admin/catalog/image")
@@ -32,14 +32,6 @@ public class ImageServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        if (!Files.isRegularFile(image)) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        response.setContentType(image.toString().endsWith(".png") ? "image/png" : "image/jpeg");
-        response.setHeader("Cache-Control", "private, max-age=3600");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setContentLengthLong(Files.size(image));
-        Files.copy(image, response.getOutputStream());
+        ImageResponses.send(image, response, 3600);
     }
 }

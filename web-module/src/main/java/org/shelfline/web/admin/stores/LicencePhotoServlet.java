@@ -1,7 +1,6 @@
 package org.shelfline.web.admin.stores;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import jakarta.inject.Inject;
@@ -13,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.shelfline.shared.NotFoundException;
 import org.shelfline.store.VerificationService;
 import org.shelfline.web.Ids;
+import org.shelfline.web.ImageResponses;
 
 /**
  * {@code /admin/stores/licence-photo?store=ID}: the licence photo of a store that applied to the
@@ -35,14 +35,6 @@ public class LicencePhotoServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        if (!Files.isRegularFile(photo)) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        response.setContentType(photo.toString().endsWith(".png") ? "image/png" : "image/jpeg");
-        response.setHeader("Cache-Control", "private, max-age=300");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setContentLengthLong(Files.size(photo));
-        Files.copy(photo, response.getOutputStream());
+        ImageResponses.send(photo, response, 300);
     }
 }
