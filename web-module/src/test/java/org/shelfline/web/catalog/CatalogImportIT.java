@@ -2,6 +2,7 @@ package org.shelfline.web.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.shelfline.web.support.Refusals.assertRefused;
 import static org.shelfline.web.support.TestCallerIdentity.as;
 
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.shelfline.catalog.CatalogFile.Format;
 import org.shelfline.catalog.CatalogImportService;
 import org.shelfline.catalog.ImportPreview;
-import org.shelfline.shared.BusinessException;
 import org.shelfline.web.support.Deployments;
 import org.shelfline.web.support.TestDatabase;
 import org.shelfline.web.support.TestDatabase.Tenants;
@@ -134,11 +134,6 @@ class CatalogImportIT {
         assertRefused(() -> as(tenants.brandAdminA(), () -> imports.preview("not a workbook".getBytes(), Format.XLSX, Locale.ENGLISH)),
                 "upload.unreadable");
         assertRefused(() -> as(tenants.brandAdminA(), () -> imports.preview(new byte[0], Format.CSV, Locale.ENGLISH)), "upload.empty");
-    }
-
-    private static void assertRefused(Runnable action, String key) {
-        assertThatThrownBy(action::run)
-                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 
     static byte[] csv(String... lines) {

@@ -2,6 +2,7 @@ package org.shelfline.web.pricing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.shelfline.web.support.Refusals.assertRefused;
 import static org.shelfline.web.support.TestCallerIdentity.as;
 
 import java.math.BigDecimal;
@@ -20,7 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.shelfline.pricing.PriceListDraft;
 import org.shelfline.pricing.PriceListService;
 import org.shelfline.pricing.PricingService;
-import org.shelfline.shared.BusinessException;
 import org.shelfline.shared.NotFoundException;
 import org.shelfline.store.StoreTier;
 import org.shelfline.web.support.Deployments;
@@ -111,8 +111,4 @@ class PriceListIT {
         return draft;
     }
 
-    private static void assertRefused(Runnable action, String key) {
-        assertThatThrownBy(action::run)
-                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
-    }
 }

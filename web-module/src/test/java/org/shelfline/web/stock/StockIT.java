@@ -2,6 +2,7 @@ package org.shelfline.web.stock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.shelfline.web.support.Refusals.assertRefused;
 import static org.shelfline.web.support.TestCallerIdentity.as;
 
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.shelfline.shared.BusinessException;
 import org.shelfline.shared.NotFoundException;
 import org.shelfline.stock.Stock;
 import org.shelfline.stock.StockService;
@@ -137,8 +137,4 @@ class StockIT {
         return String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void assertRefused(Runnable action, String key) {
-        assertThatThrownBy(action::run)
-                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
-    }
 }

@@ -2,6 +2,7 @@ package org.shelfline.web.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.shelfline.web.support.Refusals.assertRefused;
 import static org.shelfline.web.support.TestCallerIdentity.as;
 
 import java.math.BigDecimal;
@@ -21,7 +22,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.shelfline.audit.AuditEvent;
-import org.shelfline.shared.BusinessException;
 import org.shelfline.shared.ConcurrentEditException;
 import org.shelfline.shared.NotFoundException;
 import org.shelfline.store.CreditTerms;
@@ -195,11 +195,6 @@ class VerificationIT {
 
     private long versionFor(String admin, long storeId) {
         return as(admin, () -> verification.standing(storeId)).getVersion();
-    }
-
-    private static void assertRefused(Runnable action, String key) {
-        assertThatThrownBy(action::run)
-                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 
     private static Registration registration(Long... brandIds) {

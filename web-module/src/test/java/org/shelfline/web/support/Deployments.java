@@ -33,7 +33,7 @@ public final class Deployments {
     public static WebArchive withTests(Class<?>... testClasses) {
         return shelfline()
                 .addClasses(testClasses)
-                .addClasses(TestDatabase.class, TestDatabase.Tenants.class, TestCallerIdentity.class, TestImages.class)
+                .addClasses(TestDatabase.class, TestDatabase.Tenants.class, TestCallerIdentity.class, TestImages.class, Refusals.class)
                 .addAsLibraries(jarOf(Assertions.class));
     }
 
