@@ -15,6 +15,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.shelfline.shared.BusinessException;
 import org.shelfline.shared.NotFoundException;
 import org.shelfline.stock.Stock;
 import org.shelfline.stock.StockService;
@@ -34,6 +35,12 @@ class StockIT {
 
     @Inject
     StockService stock;
+
+    @Inject
+    org.shelfline.stock.StockReservations reservations;
+
+    @jakarta.annotation.Resource
+    jakarta.enterprise.concurrent.ManagedExecutorService executor;
 
     private Tenants tenants;
     private long warehouse;
@@ -137,4 +144,60 @@ class StockIT {
         return String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
     }
 
+
+    @Test
+    void concurrentOrdersForTheLastCasesNeverOversell() throws Exception {
+        as(tenants.distributor(), () -> stock.count(warehouse, tenants.skuOfA(), 10));
+
+        int orders = 40;
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+        for (int i = 0; i < orders; i++) {
+            String reference = "race-order-" + i;
+            results.add(executor.submit(() -> {
+                start.await();
+                try {
+                    reservations.reserve(warehouse, tenants.skuOfA(), 1, "system", reference);
+                    return true;
+                } catch (BusinessException e) {
+                    assertThat(e.messageKey()).isEqualTo("stock.insufficient");
+                    return false;
+                }
+            }));
+        }
+        start.countDown();
+        long accepted = 0;
+        for (java.util.concurrent.Future<Boolean> result : results) {
+            if (result.get(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                accepted++;
+            }
+        }
+
+        assertThat(accepted).isEqualTo(10);
+        assertThat(TestDatabase.count("SELECT reserved FROM stock WHERE warehouse_id = ? AND sku_id = ?", warehouse, tenants.skuOfA()))
+                .isEqualTo(10);
+        assertThat(onHand()).isEqualTo(10);
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM audit_event WHERE action = 'RESERVED' AND detail LIKE '% race-order-%' "
+                + "AND distributor_id = (SELECT distributor_id FROM warehouse WHERE id = ?)", warehouse)).isEqualTo(10);
+    }
+
+    @Test
+    void reservedCasesAreReleasedOrShippedAndNeverBelowZero() {
+        as(tenants.distributor(), () -> stock.count(warehouse, tenants.skuOfA(), 10));
+
+        reservations.reserve(warehouse, tenants.skuOfA(), 3, "system", "order-1");
+        reservations.release(warehouse, tenants.skuOfA(), 1, "system", "order-1");
+        reservations.consume(warehouse, tenants.skuOfA(), 2, "system", "order-1");
+
+        assertThat(onHand()).isEqualTo(8);
+        assertThat(TestDatabase.count("SELECT reserved FROM stock WHERE warehouse_id = ? AND sku_id = ?", warehouse, tenants.skuOfA()))
+                .isZero();
+        assertRefused(() -> reservations.release(warehouse, tenants.skuOfA(), 1, "system", "order-1"), "stock.notReserved");
+        assertRefused(() -> reservations.consume(warehouse, tenants.skuOfA(), 1, "system", "order-1"), "stock.notReserved");
+        assertRefused(() -> reservations.reserve(warehouse, tenants.skuOfA(), 9, "system", "order-2"), "stock.insufficient");
+        assertRefused(() -> reservations.reserve(warehouse, tenants.skuOfB(), 1, "system", "order-3"), "stock.insufficient");
+        assertThatThrownBy(() -> reservations.reserve(warehouse, tenants.skuOfA(), 0, "system", "order-4"))
+                .isInstanceOf(jakarta.ejb.EJBException.class);
+        assertThat(onHand()).isEqualTo(8);
+    }
 }
