@@ -70,25 +70,25 @@ public class UserAccount {
     /** A distributor's dispatcher account, created by the platform admin. */
     public static UserAccount dispatcher(String username, String passwordHash, String displayName, long distributorId,
                                          Instant createdAt) {
-        UserAccount account = new UserAccount();
-        account.username = username;
-        account.passwordHash = passwordHash;
-        account.role = Role.DISTRIBUTOR;
-        account.displayName = displayName;
+        UserAccount account = create(username, passwordHash, Role.DISTRIBUTOR, displayName, createdAt);
         account.distributorId = distributorId;
-        account.createdAt = createdAt;
         return account;
     }
 
     /** A new shop owner's account, created at registration. */
     public static UserAccount storeOwner(String username, String passwordHash, String displayName, long storeId,
                                          Instant createdAt) {
+        UserAccount account = create(username, passwordHash, Role.STORE_OWNER, displayName, createdAt);
+        account.storeId = storeId;
+        return account;
+    }
+
+    private static UserAccount create(String username, String passwordHash, Role role, String displayName, Instant createdAt) {
         UserAccount account = new UserAccount();
         account.username = username;
         account.passwordHash = passwordHash;
-        account.role = Role.STORE_OWNER;
+        account.role = role;
         account.displayName = displayName;
-        account.storeId = storeId;
         account.createdAt = createdAt;
         return account;
     }

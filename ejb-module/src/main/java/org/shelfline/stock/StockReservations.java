@@ -40,51 +40,47 @@ public class StockReservations {
     /** Reserves cases for an order, or refuses ("stock.insufficient") and changes nothing. */
     public void reserve(long warehouseId, long skuId, @Min(1) @Max(Stock.MAX_ON_HAND) int cases,
                         @NotBlank String actor, @NotBlank String orderReference) {
-        int changed = em.createNativeQuery("UPDATE stock SET reserved = reserved + ?, updated_at = ? "
-                        + "WHERE warehouse_id = ? AND sku_id = ? AND on_hand - reserved >= ?")
-                .setParameter(1, cases)
-                .setParameter(2, now())
-                .setParameter(3, warehouseId)
-                .setParameter(4, skuId)
-                .setParameter(5, cases)
-                .executeUpdate();
-        done(changed, "stock.insufficient", warehouseId, skuId, actor, "RESERVED", cases, orderReference);
+        move("reserved = reserved + ?", "on_hand - reserved >= ?", "stock.insufficient", "RESERVED",
+                warehouseId, skuId, cases, actor, orderReference);
     }
 
     /** Gives reserved cases back (the order was cancelled or rejected, or moves to another warehouse). */
     public void release(long warehouseId, long skuId, @Min(1) @Max(Stock.MAX_ON_HAND) int cases,
                         @NotBlank String actor, @NotBlank String orderReference) {
-        int changed = em.createNativeQuery("UPDATE stock SET reserved = reserved - ?, updated_at = ? "
-                        + "WHERE warehouse_id = ? AND sku_id = ? AND reserved >= ?")
-                .setParameter(1, cases)
-                .setParameter(2, now())
-                .setParameter(3, warehouseId)
-                .setParameter(4, skuId)
-                .setParameter(5, cases)
-                .executeUpdate();
-        done(changed, "stock.notReserved", warehouseId, skuId, actor, "RELEASED", cases, orderReference);
+        move("reserved = reserved - ?", "reserved >= ?", "stock.notReserved", "RELEASED",
+                warehouseId, skuId, cases, actor, orderReference);
     }
 
     /** Ships reserved cases: they leave the warehouse (on hand >= reserved always holds, by the table's check). */
     public void consume(long warehouseId, long skuId, @Min(1) @Max(Stock.MAX_ON_HAND) int cases,
                         @NotBlank String actor, @NotBlank String orderReference) {
-        int changed = em.createNativeQuery("UPDATE stock SET reserved = reserved - ?, on_hand = on_hand - ?, updated_at = ? "
-                        + "WHERE warehouse_id = ? AND sku_id = ? AND reserved >= ?")
-                .setParameter(1, cases)
-                .setParameter(2, cases)
-                .setParameter(3, now())
-                .setParameter(4, warehouseId)
-                .setParameter(5, skuId)
-                .setParameter(6, cases)
-                .executeUpdate();
-        done(changed, "stock.notReserved", warehouseId, skuId, actor, "SHIPPED", cases, orderReference);
+        move("reserved = reserved - ?, on_hand = on_hand - ?", "reserved >= ?", "stock.notReserved", "SHIPPED",
+                warehouseId, skuId, cases, actor, orderReference);
     }
 
-    private void done(int changed, String refusal, long warehouseId, long skuId, String actor, String action, int cases,
-                      String orderReference) {
-        if (changed == 0) {
+    /**
+     * One conditional update: every "?" in {@code change} and {@code condition} stands for the number of
+     * cases. No row changed means the condition failed, and the move is refused.
+     */
+    private void move(String change, String condition, String refusal, String action, long warehouseId, long skuId,
+                      int cases, String actor, String orderReference) {
+        var update = em.createNativeQuery("UPDATE stock SET " + change + ", updated_at = ? "
+                + "WHERE warehouse_id = ? AND sku_id = ? AND " + condition);
+        int position = 1;
+        for (int i = 0; i < change.chars().filter(c -> c == '?').count(); i++) {
+            update.setParameter(position++, cases);
+        }
+        update.setParameter(position++, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                .setParameter(position++, warehouseId)
+                .setParameter(position++, skuId)
+                .setParameter(position, cases);
+        if (update.executeUpdate() == 0) {
             throw new BusinessException(refusal);
         }
+        audited(warehouseId, skuId, actor, action, cases, orderReference);
+    }
+
+    private void audited(long warehouseId, long skuId, String actor, String action, int cases, String orderReference) {
         Object[] row = (Object[]) em.createNativeQuery("SELECT s.id, k.brand_id, w.distributor_id FROM stock s "
                         + "JOIN sku k ON k.id = s.sku_id JOIN warehouse w ON w.id = s.warehouse_id "
                         + "WHERE s.warehouse_id = ? AND s.sku_id = ?")
@@ -93,9 +89,5 @@ public class StockReservations {
                 .getSingleResult();
         audit.record(actor, new AuditScope(((Number) row[1]).longValue(), null, ((Number) row[2]).longValue()),
                 StockService.AUDIT_SUBJECT, ((Number) row[0]).longValue(), action, cases + " case(s) for " + orderReference);
-    }
-
-    private LocalDateTime now() {
-        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 }
