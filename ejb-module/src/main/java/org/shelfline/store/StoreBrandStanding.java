@@ -49,6 +49,10 @@ public class StoreBrandStanding {
     @Column(name = "credit_limit", precision = 12, scale = 2)
     private java.math.BigDecimal creditLimit;
 
+    /** Written only by {@code CreditExposure}'s conditional updates, never from this entity's state. */
+    @Column(name = "credit_used", precision = 12, scale = 2, insertable = false, updatable = false)
+    private java.math.BigDecimal creditUsed;
+
     @Column(name = "applied_at", nullable = false)
     private Instant appliedAt;
 
@@ -163,6 +167,20 @@ public class StoreBrandStanding {
 
     public java.math.BigDecimal getCreditLimit() {
         return creditLimit;
+    }
+
+    public java.math.BigDecimal getCreditUsed() {
+        return creditUsed == null ? java.math.BigDecimal.ZERO : creditUsed;
+    }
+
+    /** Credit still available, or null when the store has no credit with the brand. */
+    public java.math.BigDecimal getCreditAvailable() {
+        return grantsCredit() ? creditLimit.subtract(getCreditUsed()).max(java.math.BigDecimal.ZERO) : null;
+    }
+
+    public boolean grantsCredit() {
+        return status == VerificationStatus.VERIFIED && creditTerms != null && creditTerms != CreditTerms.PAY_NOW
+                && creditLimit != null;
     }
 
     public String getDecidedBy() {

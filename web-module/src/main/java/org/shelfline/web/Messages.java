@@ -32,6 +32,21 @@ public class Messages {
         error(exception.messageKey(), exception.arguments());
     }
 
+    /**
+     * Runs a user's action; a broken business rule becomes an error message instead of an error page.
+     *
+     * @return whether the action went through
+     */
+    public boolean attempt(Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (BusinessException e) {
+            error(e);
+            return false;
+        }
+    }
+
     public String text(String key, Object... arguments) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, facesContext.getViewRoot().getLocale());
         try {

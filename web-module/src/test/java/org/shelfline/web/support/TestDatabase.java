@@ -68,6 +68,50 @@ public final class TestDatabase {
         }
     }
 
+    /** A further distributor (with one warehouse and a dispatcher) serving brand A in the tenants' district. */
+    public static ExtraDistributor anotherDistributorForA(Tenants tenants, int priority) {
+        String id = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        try (Connection c = DriverManager.getConnection(URL, "root", "")) {
+            long district = count("SELECT id FROM district WHERE code = ?", tenants.districtCode());
+            long distributor = insert(c, "INSERT INTO distributor (code, name, name_zh, created_at) VALUES (?, ?, '后备分销', UTC_TIMESTAMP(6))",
+                    "X" + id, "Backup " + id);
+            long warehouse = insert(c, "INSERT INTO warehouse (distributor_id, code, name, district_id) VALUES (?, 'W1', ?, ?)",
+                    distributor, "Backup depot " + id, district);
+            insert(c, "INSERT INTO territory (brand_id, district_id, distributor_id, priority) VALUES (?, ?, ?, ?)",
+                    tenants.brandIdA(), district, distributor, priority);
+            String username = user(c, "backup-" + id, "DISTRIBUTOR", null, null, distributor);
+            return new ExtraDistributor(distributor, warehouse, username, "Backup " + id);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create test data", e);
+        }
+    }
+
+    /** A published SKU of a brand with ordering rules and price breaks (minimum cases -> case price). */
+    public static long skuWithRules(long brandId, String code, int minCases, int increment, Map<Integer, String> breaks) {
+        try (Connection c = DriverManager.getConnection(URL, "root", "")) {
+            long sku = insert(c, "INSERT INTO sku (brand_id, code, name, name_zh, unit, case_pack, min_order_cases, "
+                    + "order_increment_cases, status, created_at, updated_at) "
+                    + "VALUES (?, ?, ?, ?, 'can', 24, ?, ?, 'PUBLISHED', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))",
+                    brandId, code, "Cola " + code, "可乐 " + code, minCases, increment);
+            for (Map.Entry<Integer, String> tier : breaks.entrySet()) {
+                insert(c, "INSERT INTO sku_price_tier (sku_id, min_cases, case_price) VALUES (?, ?, ?)", sku, tier.getKey(),
+                        new BigDecimal(tier.getValue()));
+            }
+            return sku;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create test data", e);
+        }
+    }
+
+    /** Puts stock on hand (nothing reserved) for a SKU in a warehouse. */
+    public static void stock(long warehouseId, long skuId, int onHand) {
+        execute("INSERT INTO stock (warehouse_id, sku_id, on_hand, reserved, updated_at) VALUES (?, ?, ?, 0, UTC_TIMESTAMP(6)) "
+                + "ON DUPLICATE KEY UPDATE on_hand = VALUES(on_hand), reserved = 0", warehouseId, skuId, onHand);
+    }
+
+    public record ExtraDistributor(long id, long warehouseId, String username, String name) {
+    }
+
     private static long sku(Connection c, long brand, String code, String name) throws SQLException {
         long sku = insert(c, "INSERT INTO sku (brand_id, code, name, name_zh, unit, case_pack, status, created_at, updated_at) "
                 + "VALUES (?, ?, ?, ?, 'bottle', 12, 'PUBLISHED', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))", brand, code, name, name);

@@ -1,0 +1,93 @@
+package org.shelfline.ordering;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * One submission of a shop's order for a brand. Its idempotency key is unique per store: submitting the
+ * same key again finds this checkout instead of placing again. Becomes one order per distributor.
+ */
+@Entity
+@Table(name = "checkout")
+public class Checkout {
+
+    public static final int KEY_MAX = 64;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "store_id", nullable = false)
+    private long storeId;
+
+    @Column(name = "brand_id", nullable = false)
+    private long brandId;
+
+    @Column(name = "idempotency_key", nullable = false, length = KEY_MAX)
+    private String idempotencyKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Payment payment;
+
+    @Column(nullable = false, precision = 12, scale = 2)
+    private BigDecimal total;
+
+    @Column(name = "placed_at", nullable = false)
+    private Instant placedAt;
+
+    @Column(name = "placed_by", nullable = false, length = 64)
+    private String placedBy;
+
+    protected Checkout() {
+    }
+
+    Checkout(long storeId, long brandId, String idempotencyKey, Payment payment, BigDecimal total, Instant placedAt,
+             String placedBy) {
+        this.storeId = storeId;
+        this.brandId = brandId;
+        this.idempotencyKey = idempotencyKey;
+        this.payment = payment;
+        this.total = total;
+        this.placedAt = placedAt;
+        this.placedBy = placedBy;
+    }
+
+    /** The shop-facing number of the checkout; its orders add "-1", "-2"... */
+    public String reference() {
+        return "SL" + String.format("%08d", id);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getStoreId() {
+        return storeId;
+    }
+
+    public long getBrandId() {
+        return brandId;
+    }
+
+    public Payment getPayment() {
+        return payment;
+    }
+
+    public BigDecimal getTotal() {
+        return total;
+    }
+
+    public Instant getPlacedAt() {
+        return placedAt;
+    }
+}

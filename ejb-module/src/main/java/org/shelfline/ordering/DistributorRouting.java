@@ -1,0 +1,154 @@
+package org.shelfline.ordering;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.shelfline.distribution.Warehouse;
+import org.shelfline.shared.BusinessException;
+
+/**
+ * Decides which distributor's warehouse fills an order. Candidates are the warehouses of the distributors
+ * the brand assigned to the shop's district, in the brand's priority order. The stock rows of all
+ * candidates are read with a write lock (always in index order, so concurrent orders do not deadlock),
+ * so what the plan counts on is still there when the order reserves it.
+ */
+@Stateless
+public class DistributorRouting {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Cases per SKU that go to one warehouse, and why. */
+    public record Allocation(Warehouse warehouse, Map<Long, Integer> casesBySku, RoutingOutcome outcome, String detail) {
+    }
+
+    /**
+     * The allocation for a new order: the first warehouse that can fill every line, or else one part per
+     * warehouse (each line from the first that can fill it), or a refusal naming the SKUs nobody can fill.
+     */
+    public List<Allocation> plan(long brandId, long districtId, Map<Long, Integer> casesBySku, Map<Long, String> codes) {
+        List<Warehouse> candidates = candidates(brandId, districtId, Set.of());
+        if (candidates.isEmpty()) {
+            throw new BusinessException("order.noDistributor");
+        }
+        Map<Long, Map<Long, Integer>> available = lockAvailable(candidates, casesBySku.keySet());
+        List<String> passedOver = new ArrayList<>();
+        for (Warehouse candidate : candidates) {
+            List<Long> shortSkus = shortAt(available.get(candidate.getId()), casesBySku);
+            if (shortSkus.isEmpty()) {
+                boolean first = candidate.getDistributor().getId().equals(candidates.get(0).getDistributor().getId());
+                return List.of(new Allocation(candidate, casesBySku,
+                        first && passedOver.isEmpty() ? RoutingOutcome.FIRST_CHOICE : RoutingOutcome.FALLBACK,
+                        passedOver.isEmpty()
+                                ? describe(candidate) + " is the first choice for the district and can fill all "
+                                        + casesBySku.size() + " line(s)"
+                                : describe(candidate) + " can fill all lines; passed over: " + String.join("; ", passedOver)));
+            }
+            passedOver.add(describe(candidate) + " short of " + codesOf(shortSkus, codes));
+        }
+        return split(candidates, available, casesBySku, codes);
+    }
+
+    /** The next warehouse, of a distributor not yet tried, that can fill the whole order; no splitting. */
+    public Optional<Allocation> reroute(long brandId, long districtId, Map<Long, Integer> casesBySku, Set<Long> triedDistributors) {
+        List<Warehouse> candidates = candidates(brandId, districtId, triedDistributors);
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<Long, Map<Long, Integer>> available = lockAvailable(candidates, casesBySku.keySet());
+        return candidates.stream()
+                .filter(candidate -> shortAt(available.get(candidate.getId()), casesBySku).isEmpty())
+                .findFirst()
+                .map(candidate -> new Allocation(candidate, casesBySku, RoutingOutcome.REROUTED,
+                        describe(candidate) + " is the next choice that can fill all lines"));
+    }
+
+    private List<Allocation> split(List<Warehouse> candidates, Map<Long, Map<Long, Integer>> available,
+                                   Map<Long, Integer> casesBySku, Map<Long, String> codes) {
+        Map<Warehouse, Map<Long, Integer>> parts = new LinkedHashMap<>();
+        List<Long> nobody = new ArrayList<>();
+        for (Map.Entry<Long, Integer> line : casesBySku.entrySet()) {
+            Optional<Warehouse> filler = candidates.stream()
+                    .filter(candidate -> available.get(candidate.getId()).getOrDefault(line.getKey(), 0) >= line.getValue())
+                    .findFirst();
+            if (filler.isEmpty()) {
+                nobody.add(line.getKey());
+                continue;
+            }
+            available.get(filler.get().getId()).merge(line.getKey(), -line.getValue(), Integer::sum);
+            parts.computeIfAbsent(filler.get(), w -> new LinkedHashMap<>()).put(line.getKey(), line.getValue());
+        }
+        if (!nobody.isEmpty()) {
+            throw new BusinessException("order.cannotFill", codesOf(nobody, codes));
+        }
+        return parts.entrySet().stream()
+                .map(part -> new Allocation(part.getKey(), part.getValue(), RoutingOutcome.SPLIT,
+                        "no single distributor can fill all lines; " + describe(part.getKey()) + " fills "
+                                + codesOf(new ArrayList<>(part.getValue().keySet()), codes)))
+                .toList();
+    }
+
+    private List<Warehouse> candidates(long brandId, long districtId, Set<Long> excludedDistributors) {
+        return em.createQuery("SELECT w FROM TerritoryAssignment t, Warehouse w JOIN FETCH w.distributor "
+                        + "WHERE w.distributor = t.distributor AND t.brand.id = :brand AND t.district.id = :district "
+                        + "ORDER BY t.priority, w.id", Warehouse.class)
+                .setParameter("brand", brandId)
+                .setParameter("district", districtId)
+                .getResultStream()
+                .filter(w -> !excludedDistributors.contains(w.getDistributor().getId()))
+                .toList();
+    }
+
+    /** Cases free to promise, per warehouse and SKU, with the stock rows locked until the transaction ends. */
+    private Map<Long, Map<Long, Integer>> lockAvailable(List<Warehouse> warehouses, Set<Long> skuIds) {
+        Map<Long, Map<Long, Integer>> available = new HashMap<>();
+        warehouses.forEach(w -> available.put(w.getId(), new HashMap<>()));
+        var query = em.createNativeQuery("SELECT warehouse_id, sku_id, on_hand - reserved FROM stock WHERE warehouse_id IN ("
+                + placeholders(warehouses.size()) + ") AND sku_id IN (" + placeholders(skuIds.size())
+                + ") ORDER BY warehouse_id, sku_id FOR UPDATE");
+        int position = 1;
+        for (Warehouse warehouse : warehouses) {
+            query.setParameter(position++, warehouse.getId());
+        }
+        for (Long skuId : skuIds) {
+            query.setParameter(position++, skuId);
+        }
+        for (Object result : query.getResultList()) {
+            Object[] row = (Object[]) result;
+            available.get(((Number) row[0]).longValue()).put(((Number) row[1]).longValue(), ((Number) row[2]).intValue());
+        }
+        return available;
+    }
+
+    private static List<Long> shortAt(Map<Long, Integer> available, Map<Long, Integer> casesBySku) {
+        return casesBySku.entrySet().stream()
+                .filter(line -> available.getOrDefault(line.getKey(), 0) < line.getValue())
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    private static String describe(Warehouse warehouse) {
+        return warehouse.getDistributor().getCode() + "/" + warehouse.getCode();
+    }
+
+    private static String codesOf(List<Long> skuIds, Map<Long, String> codes) {
+        List<String> named = new ArrayList<>(skuIds.stream().map(codes::get).collect(Collectors.toList()));
+        Collections.sort(named);
+        return String.join(", ", named);
+    }
+}

@@ -1,0 +1,272 @@
+package org.shelfline.ordering;
+
+import java.math.BigDecimal;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+
+import org.shelfline.brand.Brand;
+import org.shelfline.catalog.Sku;
+import org.shelfline.credit.CreditExposure;
+import org.shelfline.identity.CurrentUser;
+import org.shelfline.pricing.PricingService;
+import org.shelfline.pricing.Quote;
+import org.shelfline.shared.BusinessException;
+import org.shelfline.shared.NotFoundException;
+import org.shelfline.stock.StockReservations;
+import org.shelfline.store.Store;
+import org.shelfline.store.StoreBrandStanding;
+import org.shelfline.store.VerificationStatus;
+
+/**
+ * The signed-in shop's orders: placing (one transaction: price, route, reserve stock, take credit),
+ * reading, cancelling before a distributor accepts, and confirming what arrived. Use
+ * {@link OrderPlacement} to place: it makes a repeated submission return the first one's orders.
+ */
+@Stateless
+public class OrderService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    PricingService pricing;
+
+    @Inject
+    DistributorRouting routing;
+
+    @Inject
+    StockReservations stock;
+
+    @Inject
+    CreditExposure credit;
+
+    @Inject
+    Clock clock;
+
+    /** The checkout this shop already placed with the key, if any. */
+    public Optional<Placement> placed(String idempotencyKey) {
+        long storeId = currentUser.storeId();
+        return em.createQuery("SELECT c FROM Checkout c WHERE c.storeId = :store AND c.idempotencyKey = :key", Checkout.class)
+                .setParameter("store", storeId)
+                .setParameter("key", idempotencyKey)
+                .getResultStream()
+                .findFirst()
+                .map(this::placementOf);
+    }
+
+    /** Places a checkout; see {@link OrderPlacement#place}. */
+    public Placement place(long brandId, List<OrderLineRequest> requested, Payment payment, String idempotencyKey,
+                           boolean fromCart) {
+        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > Checkout.KEY_MAX) {
+            throw new BusinessException("order.keyInvalid", Checkout.KEY_MAX);
+        }
+        if (payment == null) {
+            throw new BusinessException("order.paymentRequired");
+        }
+        long storeId = currentUser.storeId();
+        String actor = currentUser.caller().username();
+        Instant now = clock.instant();
+        StoreBrandStanding standing = verifiedStanding(storeId, brandId);
+        Map<Sku, Integer> casesBySku = skusAndCases(brandId, requested);
+
+        Map<Long, Quote> quotes = new HashMap<>();
+        Map<Long, String> codes = new HashMap<>();
+        Map<Long, Integer> cases = new LinkedHashMap<>();
+        BigDecimal total = BigDecimal.ZERO;
+        for (Map.Entry<Sku, Integer> line : casesBySku.entrySet()) {
+            Sku sku = line.getKey();
+            Quote quote = pricing.quote(storeId, sku.getId(), line.getValue(), now)
+                    .orElseThrow(() -> new BusinessException("order.noPrice", sku.getCode()));
+            quotes.put(sku.getId(), quote);
+            codes.put(sku.getId(), sku.getCode());
+            cases.put(sku.getId(), line.getValue());
+            total = total.add(quote.lineTotal());
+        }
+        if (payment == Payment.CREDIT && !standing.grantsCredit()) {
+            throw new BusinessException("order.noCredit");
+        }
+
+        Checkout checkout = new Checkout(storeId, brandId, idempotencyKey, payment, total, now, actor);
+        em.persist(checkout);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (isDuplicateKey(e)) {
+                throw new DuplicateCheckoutException();
+            }
+            throw e;
+        }
+
+        Store store = standing.getStore();
+        Brand brand = standing.getBrand();
+        Instant acceptBy = now.plus(Duration.ofMinutes(brand.getOrderAcceptanceMinutes()));
+        Map<Long, Sku> skus = new HashMap<>();
+        casesBySku.keySet().forEach(sku -> skus.put(sku.getId(), sku));
+        List<DistributorRouting.Allocation> plan = routing.plan(brandId, store.getDistrict().getId(), cases, codes);
+        int part = 1;
+        for (DistributorRouting.Allocation allocation : plan) {
+            PurchaseOrder order = new PurchaseOrder(checkout.reference() + "-" + part++, checkout, brand, store, now, actor);
+            allocation.casesBySku().keySet().forEach(skuId -> order.addLine(skus.get(skuId), quotes.get(skuId)));
+            order.routeTo(allocation.warehouse(), acceptBy, allocation.outcome(), allocation.detail(), now);
+            em.persist(order);
+            for (OrderLine line : order.getLines()) {
+                stock.reserve(allocation.warehouse().getId(), line.getSkuId(), line.getCases(), actor, order.getReference());
+            }
+        }
+        if (payment == Payment.CREDIT) {
+            credit.take(storeId, brandId, total, actor, checkout.reference());
+        }
+        if (fromCart) {
+            em.createQuery("DELETE FROM CartLine c WHERE c.storeId = :store AND c.sku.id IN :skus")
+                    .setParameter("store", storeId)
+                    .setParameter("skus", cases.keySet())
+                    .executeUpdate();
+        }
+        em.flush();
+        return placementOf(checkout);
+    }
+
+    /** The shop's orders, newest first. */
+    public List<PurchaseOrder> myOrders() {
+        return em.createQuery("SELECT o FROM PurchaseOrder o LEFT JOIN FETCH o.distributor WHERE o.store.id = :store "
+                        + "ORDER BY o.placedAt DESC, o.id DESC", PurchaseOrder.class)
+                .setParameter("store", currentUser.storeId())
+                .setMaxResults(200)
+                .getResultList();
+    }
+
+    /** One of the shop's orders with its lines, history and routing; another shop's is not found. */
+    public PurchaseOrder myOrder(long orderId) {
+        PurchaseOrder order = em.find(PurchaseOrder.class, orderId);
+        if (order == null || !order.getStore().getId().equals(currentUser.storeId())) {
+            throw new NotFoundException("order", orderId);
+        }
+        order.getLines().size();
+        order.getEvents().size();
+        order.getDecisions().size();
+        return order;
+    }
+
+    /** The shop's orders placed by one checkout. */
+    public Placement myCheckout(long checkoutId) {
+        Checkout checkout = em.find(Checkout.class, checkoutId);
+        if (checkout == null || checkout.getStoreId() != currentUser.storeId()) {
+            throw new NotFoundException("checkout", checkoutId);
+        }
+        return placementOf(checkout);
+    }
+
+    /** Cancels an order no distributor has accepted yet: its stock and credit go back. */
+    public void cancel(long orderId) {
+        PurchaseOrder order = myOrder(orderId);
+        String actor = currentUser.caller().username();
+        order.requireStatus(OrderStatus.PLACED);
+        releaseStock(order, actor);
+        order.cancel(actor, clock.instant(), null);
+        if (order.getPayment() == Payment.CREDIT) {
+            credit.giveBack(order.getStore().getId(), order.getBrand().getId(), order.getTotal(), actor, order.getReference());
+        }
+    }
+
+    /**
+     * The shop confirms what arrived, per line id: {delivered, damaged}. Short or damaged cases are not
+     * charged, so their credit goes back.
+     */
+    public void confirmDelivery(long orderId, Map<Long, int[]> deliveredAndDamaged) {
+        PurchaseOrder order = myOrder(orderId);
+        recordDelivery(order, deliveredAndDamaged, currentUser.caller().username(), credit, clock.instant());
+    }
+
+    static void recordDelivery(PurchaseOrder order, Map<Long, int[]> deliveredAndDamaged, String actor,
+                               CreditExposure credit, Instant at) {
+        BigDecimal drop = order.recordDelivery(deliveredAndDamaged, actor, at);
+        if (order.getPayment() == Payment.CREDIT) {
+            credit.giveBack(order.getStore().getId(), order.getBrand().getId(), drop, actor, order.getReference());
+        }
+    }
+
+    private void releaseStock(PurchaseOrder order, String actor) {
+        for (OrderLine line : order.getLines()) {
+            stock.release(order.getWarehouse().getId(), line.getSkuId(), line.getCases(), actor, order.getReference());
+        }
+    }
+
+    private StoreBrandStanding verifiedStanding(long storeId, long brandId) {
+        return em.createQuery("SELECT b FROM StoreBrandStanding b WHERE b.store.id = :store AND b.brand.id = :brand",
+                        StoreBrandStanding.class)
+                .setParameter("store", storeId)
+                .setParameter("brand", brandId)
+                .getResultStream()
+                .filter(standing -> standing.getStatus() == VerificationStatus.VERIFIED)
+                .findFirst()
+                .orElseThrow(() -> new BusinessException("order.notVerified"));
+    }
+
+    /** The brand's SKUs for the requested codes, duplicates added up, each checked against the ordering rules. */
+    private Map<Sku, Integer> skusAndCases(long brandId, List<OrderLineRequest> requested) {
+        if (requested == null || requested.isEmpty()) {
+            throw new BusinessException("order.empty");
+        }
+        if (requested.size() > OrderRules.MAX_LINES) {
+            throw new BusinessException("order.tooManyLines", OrderRules.MAX_LINES);
+        }
+        Map<String, Long> casesByCode = new LinkedHashMap<>();
+        for (OrderLineRequest line : requested) {
+            if (line == null || line.skuCode() == null || line.skuCode().isBlank()) {
+                throw new BusinessException("order.skuRequired");
+            }
+            casesByCode.merge(line.skuCode().strip().toLowerCase(Locale.ROOT), (long) line.cases(), Long::sum);
+        }
+        Map<String, Sku> byCode = new HashMap<>();
+        em.createQuery("SELECT s FROM Sku s WHERE s.brandId = :brand AND s.code IN :codes", Sku.class)
+                .setParameter("brand", brandId)
+                .setParameter("codes", List.copyOf(casesByCode.keySet()))
+                .getResultStream()
+                .forEach(sku -> byCode.put(sku.getCode().toLowerCase(Locale.ROOT), sku));
+        Map<Sku, Integer> result = new LinkedHashMap<>();
+        for (Map.Entry<String, Long> line : casesByCode.entrySet()) {
+            Sku sku = byCode.get(line.getKey());
+            if (sku == null) {
+                throw new BusinessException("order.unknownSku", line.getKey());
+            }
+            int cases = (int) Math.max(Math.min(line.getValue(), Integer.MAX_VALUE), Integer.MIN_VALUE);
+            OrderRules.check(sku, cases);
+            result.put(sku, cases);
+        }
+        return result;
+    }
+
+    private Placement placementOf(Checkout checkout) {
+        List<PurchaseOrder> orders = em.createQuery("SELECT o FROM PurchaseOrder o LEFT JOIN FETCH o.distributor "
+                        + "WHERE o.checkoutId = :checkout ORDER BY o.reference", PurchaseOrder.class)
+                .setParameter("checkout", checkout.getId())
+                .getResultList();
+        return new Placement(checkout.getId(), checkout.reference(), checkout.getTotal(), checkout.getPayment(), orders, false);
+    }
+
+    private static boolean isDuplicateKey(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLIntegrityConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

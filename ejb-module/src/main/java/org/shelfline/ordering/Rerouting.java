@@ -1,0 +1,88 @@
+package org.shelfline.ordering;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import org.shelfline.credit.CreditExposure;
+import org.shelfline.stock.StockReservations;
+
+/**
+ * Moves an order that its distributor turned down, or did not accept in time, to the next distributor
+ * for the district that has not had it yet and can fill it whole; the reservation moves with it. When
+ * nobody is left, the order is cancelled and its stock and credit go back. Each step is recorded.
+ */
+@Stateless
+public class Rerouting {
+
+    /** Who the history names when the deadline, not a person, moved the order. */
+    public static final String SYSTEM_ACTOR = "system";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    DistributorRouting routing;
+
+    @Inject
+    StockReservations stock;
+
+    @Inject
+    CreditExposure credit;
+
+    @Inject
+    Clock clock;
+
+    /** Re-routes one order whose acceptance deadline passed; an order accepted meanwhile is left alone. */
+    public boolean timeOut(long orderId) {
+        PurchaseOrder order = em.find(PurchaseOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.instant();
+        if (order == null || order.getStatus() != OrderStatus.PLACED || order.getAcceptBy() == null
+                || order.getAcceptBy().isAfter(now)) {
+            return false;
+        }
+        reroute(order, RoutingOutcome.TIMED_OUT, "not accepted by the deadline", SYSTEM_ACTOR);
+        return true;
+    }
+
+    public void reroute(PurchaseOrder order, RoutingOutcome why, String reason, String actor) {
+        Instant now = clock.instant();
+        order.decide(order.getDistributor(), order.getWarehouse().getId(), why, reason, now);
+        for (OrderLine line : order.getLines()) {
+            stock.release(order.getWarehouse().getId(), line.getSkuId(), line.getCases(), actor, order.getReference());
+        }
+        Set<Long> tried = order.getDecisions().stream()
+                .filter(decision -> decision.getDistributor() != null)
+                .map(decision -> decision.getDistributor().getId())
+                .collect(Collectors.toSet());
+        Map<Long, Integer> cases = new LinkedHashMap<>();
+        order.getLines().forEach(line -> cases.merge(line.getSkuId(), line.getCases(), Integer::sum));
+        var next = routing.reroute(order.getBrand().getId(), order.getDeliveryDistrict().getId(), cases, tried);
+        if (next.isPresent()) {
+            var target = next.get().warehouse();
+            for (OrderLine line : order.getLines()) {
+                stock.reserve(target.getId(), line.getSkuId(), line.getCases(), actor, order.getReference());
+            }
+            order.routeTo(target, now.plus(Duration.ofMinutes(order.getBrand().getOrderAcceptanceMinutes())),
+                    RoutingOutcome.REROUTED, next.get().detail(), now);
+            order.note(actor, now, why.name() + " → " + target.getDistributor().getCode());
+        } else {
+            order.decide(null, null, RoutingOutcome.NO_ALTERNATIVE, "no other distributor for the district can fill it", now);
+            order.cancel(actor, now, why.name() + ": " + RoutingOutcome.NO_ALTERNATIVE.name());
+            if (order.getPayment() == Payment.CREDIT) {
+                credit.giveBack(order.getStore().getId(), order.getBrand().getId(), order.getTotal(), actor,
+                        order.getReference());
+            }
+        }
+    }
+}

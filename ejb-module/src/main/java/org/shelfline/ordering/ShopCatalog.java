@@ -1,0 +1,104 @@
+package org.shelfline.ordering;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.shelfline.catalog.Sku;
+import org.shelfline.catalog.SkuStatus;
+import org.shelfline.identity.CurrentUser;
+import org.shelfline.pricing.PricingService;
+import org.shelfline.shared.NotFoundException;
+import org.shelfline.store.Store;
+import org.shelfline.store.StoreBrandStanding;
+import org.shelfline.store.VerificationStatus;
+
+/**
+ * The catalogues the signed-in shop may order from (brands that verified it), with its own prices and
+ * availability at the distributors serving its district.
+ */
+@Stateless
+public class ShopCatalog {
+
+    public static final int PAGE_SIZE = 30;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    PricingService pricing;
+
+    @Inject
+    Clock clock;
+
+    /** My standings with brands that verified me, by brand name. */
+    public List<StoreBrandStanding> orderableBrands() {
+        return em.createQuery("SELECT b FROM StoreBrandStanding b JOIN FETCH b.brand WHERE b.store.id = :store "
+                        + "AND b.status = :verified ORDER BY b.brand.name.english", StoreBrandStanding.class)
+                .setParameter("store", currentUser.storeId())
+                .setParameter("verified", VerificationStatus.VERIFIED)
+                .getResultList();
+    }
+
+    /** Published SKUs of a brand I may order from whose code, barcode or name contains the text. */
+    public List<ShopItem> search(long brandId, String text, int first) {
+        long storeId = currentUser.storeId();
+        requireOrderable(storeId, brandId);
+        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase().replace("\\", "\\\\")
+                .replace("%", "\\%").replace("_", "\\_")) + "%";
+        List<Sku> skus = em.createQuery("SELECT s FROM Sku s WHERE s.brandId = :brand AND s.status = :published "
+                        + "AND (LOWER(s.code) LIKE :text OR LOWER(s.name.english) LIKE :text OR s.name.chinese LIKE :text "
+                        + "OR s.barcode LIKE :text) ORDER BY s.code", Sku.class)
+                .setParameter("brand", brandId)
+                .setParameter("published", SkuStatus.PUBLISHED)
+                .setParameter("text", pattern)
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(PAGE_SIZE + 1)
+                .getResultList();
+        Map<Long, Long> free = freeCases(storeId, brandId, skus.stream().map(Sku::getId).toList());
+        Instant now = clock.instant();
+        return skus.stream()
+                .map(sku -> new ShopItem(sku, pricing.quote(storeId, sku.getId(), sku.getMinOrderCases(), now).orElse(null),
+                        Availability.of(free.getOrDefault(sku.getId(), 0L), sku.getMinOrderCases())))
+                .toList();
+    }
+
+    /** Cases free to promise per SKU across the warehouses of the distributors serving my district. */
+    public Map<Long, Long> freeCases(long storeId, long brandId, List<Long> skuIds) {
+        Map<Long, Long> free = new HashMap<>();
+        if (skuIds.isEmpty()) {
+            return free;
+        }
+        Store store = em.find(Store.class, storeId);
+        em.createQuery("SELECT s.sku.id, SUM(s.onHand - s.reserved) FROM Stock s, TerritoryAssignment t "
+                        + "WHERE s.warehouse.distributor = t.distributor AND t.brand.id = :brand AND t.district = :district "
+                        + "AND s.sku.id IN :skus GROUP BY s.sku.id", Object[].class)
+                .setParameter("brand", brandId)
+                .setParameter("district", store.getDistrict())
+                .setParameter("skus", skuIds)
+                .getResultStream()
+                .forEach(row -> free.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+        return free;
+    }
+
+    public StoreBrandStanding requireOrderable(long storeId, long brandId) {
+        return em.createQuery("SELECT b FROM StoreBrandStanding b WHERE b.store.id = :store AND b.brand.id = :brand "
+                        + "AND b.status = :verified", StoreBrandStanding.class)
+                .setParameter("store", storeId)
+                .setParameter("brand", brandId)
+                .setParameter("verified", VerificationStatus.VERIFIED)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("brand", brandId));
+    }
+}
