@@ -47,6 +47,11 @@ public class Messages {
         }
     }
 
+    /** Keeps this request's messages for the page a redirect leads to. */
+    public void keep() {
+        facesContext.getExternalContext().getFlash().setKeepMessages(true);
+    }
+
     public String text(String key, Object... arguments) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, facesContext.getViewRoot().getLocale());
         try {

@@ -1,0 +1,134 @@
+package org.shelfline.web.api;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.shelfline.ordering.OrderLineRequest;
+import org.shelfline.ordering.OrderPlacement;
+import org.shelfline.ordering.OrderService;
+import org.shelfline.ordering.Payment;
+import org.shelfline.ordering.Placement;
+import org.shelfline.ordering.PurchaseOrder;
+import org.shelfline.ordering.ShopCatalog;
+import org.shelfline.shared.BusinessException;
+
+/** The calling shop's orders: place one (lines in, orders out), list them, read one with its history. */
+@Path("orders")
+@Tag(name = "Orders")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+public class OrdersResource {
+
+    @Inject
+    OrderPlacement placement;
+
+    @Inject
+    OrderService orders;
+
+    @Inject
+    ShopCatalog catalog;
+
+    @Context
+    UriInfo uriInfo;
+
+    @Context
+    HttpHeaders headers;
+
+    public record LineIn(String sku, Integer cases) {
+    }
+
+    public record OrderIn(String brand, String payment, List<LineIn> lines) {
+    }
+
+    public record LineOut(String sku, String name, int cases, BigDecimal casePrice, BigDecimal lineTotal, Integer deliveredCases,
+                          Integer damagedCases) {
+    }
+
+    public record EventOut(Instant at, String status, String by, String note) {
+    }
+
+    public record OrderOut(long id, String reference, String status, String payment, BigDecimal total, Instant placedAt,
+                           String distributor, List<LineOut> lines, List<EventOut> history) {
+
+        static OrderOut of(PurchaseOrder order, boolean withDetail) {
+            return new OrderOut(order.getId(), order.getReference(), order.getStatus().name(), order.getPayment().name(),
+                    order.getTotal(), order.getPlacedAt(),
+                    order.getDistributor() == null ? null : order.getDistributor().getName().english(),
+                    withDetail ? order.getLines().stream().map(l -> new LineOut(l.getSkuCode(), l.getSkuName().english(), l.getCases(),
+                            l.getCasePrice(), l.getLineTotal(), l.getDeliveredCases(), l.getDamagedCases())).toList() : null,
+                    withDetail ? order.getEvents().stream().map(e -> new EventOut(e.getOccurredAt(), e.getStatus().name(), e.getActor(),
+                            e.getNote())).toList() : null);
+        }
+    }
+
+    public record PlacementOut(String checkout, BigDecimal total, String payment, boolean repeated, List<OrderOut> orders) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Place an order; the same Idempotency-Key returns the first placement instead of ordering again. "
+            + "One order per distributor that fills it.")
+    public Response place(@HeaderParam("Idempotency-Key") @Parameter(required = true,
+                                  description = "A unique value per intended order, e.g. a UUID, at most 64 characters") String key,
+                          OrderIn order) {
+        if (key == null || key.isBlank()) {
+            return Problem.response(Response.Status.BAD_REQUEST, "api.idempotencyKeyRequired", ProblemMappers.locale(headers));
+        }
+        if (order == null || order.brand() == null) {
+            return Problem.response(Response.Status.BAD_REQUEST, "api.brandRequired", ProblemMappers.locale(headers));
+        }
+        long brandId = CatalogResource.brandIdOf(catalog, order.brand());
+        Payment payment = Arrays.stream(Payment.values()).filter(p -> p.name().equals(order.payment())).findFirst()
+                .orElseThrow(() -> new BusinessException("order.paymentRequired"));
+        List<OrderLineRequest> lines = order.lines() == null ? List.of() : order.lines().stream()
+                .map(line -> {
+                    if (line == null || line.cases() == null) {
+                        throw new BusinessException("order.casesPositive", line == null ? "?" : line.sku());
+                    }
+                    return new OrderLineRequest(line.sku(), line.cases());
+                })
+                .toList();
+        Placement placed = placement.place(brandId, lines, payment, key, false);
+        PlacementOut body = new PlacementOut(placed.reference(), placed.total(), placed.payment().name(), placed.repeated(),
+                placed.orders().stream().map(o -> OrderOut.of(o, false)).toList());
+        if (placed.repeated()) {
+            return Response.ok(body).header("Idempotent-Replayed", "true").build();
+        }
+        URI first = uriInfo.getBaseUriBuilder().path("orders").path(String.valueOf(placed.orders().get(0).getId())).build();
+        return Response.created(first).entity(body).build();
+    }
+
+    @GET
+    @Operation(summary = "The shop's orders, newest first")
+    public List<OrderOut> list() {
+        return orders.myOrders().stream().map(o -> OrderOut.of(o, false)).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One order with its lines and status history")
+    public OrderOut one(@PathParam("id") long id) {
+        return OrderOut.of(orders.myOrder(id), true);
+    }
+}

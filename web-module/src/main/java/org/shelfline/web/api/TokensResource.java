@@ -1,0 +1,63 @@
+package org.shelfline.web.api;
+
+import java.time.Instant;
+
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.shelfline.identity.ApiTokens;
+
+/** Exchanges a user name and password (checked by the same identity store as sign-in) for a bearer token. */
+@Path("tokens")
+@Tag(name = "Authentication")
+public class TokensResource {
+
+    /** Longer input is not a real credential; refusing it early keeps PBKDF2 from hashing megabytes. */
+    private static final int MAX_CREDENTIAL = 200;
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Inject
+    ApiTokens tokens;
+
+    @Context
+    HttpHeaders headers;
+
+    public record Credentials(String username, String password) {
+    }
+
+    public record Token(String token, String tokenType, Instant expiresAt) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Get a bearer token (valid 12 hours)")
+    public Response issue(Credentials credentials) {
+        if (credentials == null || credentials.username() == null || credentials.password() == null
+                || credentials.username().isBlank() || credentials.username().length() > MAX_CREDENTIAL
+                || credentials.password().length() > MAX_CREDENTIAL) {
+            return Problem.response(Response.Status.BAD_REQUEST, "api.credentialsRequired", ProblemMappers.locale(headers));
+        }
+        CredentialValidationResult result = identityStores.validate(
+                new UsernamePasswordCredential(credentials.username(), credentials.password()));
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return Problem.response(Response.Status.UNAUTHORIZED, "api.badCredentials", ProblemMappers.locale(headers));
+        }
+        ApiTokens.IssuedToken issued = tokens.issue(result.getCallerPrincipal().getName());
+        return Response.status(Response.Status.CREATED).entity(new Token(issued.token(), "Bearer", issued.expiresAt())).build();
+    }
+}

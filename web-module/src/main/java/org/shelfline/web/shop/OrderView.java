@@ -1,0 +1,89 @@
+package org.shelfline.web.shop;
+
+import java.io.Serializable;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.shelfline.ordering.CartService;
+import org.shelfline.ordering.OrderService;
+import org.shelfline.ordering.OrderStatus;
+import org.shelfline.ordering.PurchaseOrder;
+import org.shelfline.web.DeliveryForm;
+import org.shelfline.web.Ids;
+import org.shelfline.web.Messages;
+
+/** Backs shop/order.xhtml?id=...: one order, its history; cancel, confirm delivery, reorder. */
+@Named("shopOrderView")
+@ViewScoped
+public class OrderView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    OrderService orders;
+
+    @Inject
+    CartService carts;
+
+    @Inject
+    Messages messages;
+
+    private String id;
+    private PurchaseOrder order;
+    private DeliveryForm delivery = new DeliveryForm();
+
+    public void load() {
+        order = orders.myOrder(Ids.parse("order", id));
+        delivery = new DeliveryForm();
+        delivery.fill(order);
+    }
+
+    public void cancel() {
+        if (messages.attempt(() -> orders.cancel(order.getId()))) {
+            messages.info("page.shop.order.cancelled", order.getReference());
+        }
+        load();
+    }
+
+    public void confirmDelivery() {
+        if (messages.attempt(() -> orders.confirmDelivery(order.getId(), delivery.report()))) {
+            messages.info("page.shop.order.deliveryConfirmed", order.getReference());
+        }
+        load();
+    }
+
+    public String reorder() {
+        var problems = carts.reorder(order.getId());
+        problems.forEach(p -> messages.error("page.shop.cart.lineProblem", p.lineNo(), p.line(),
+                messages.text(p.messageKey(), p.arguments())));
+        messages.keep();
+        return "/shop/cart?faces-redirect=true";
+    }
+
+    public boolean isCancellable() {
+        return order.getStatus() == OrderStatus.PLACED;
+    }
+
+    public boolean isDeliveryOpen() {
+        return order.getStatus() == OrderStatus.SHIPPED || order.getStatus() == OrderStatus.DELIVERED
+                || order.getStatus() == OrderStatus.PARTIALLY_DELIVERED;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public PurchaseOrder getOrder() {
+        return order;
+    }
+
+    public DeliveryForm getDelivery() {
+        return delivery;
+    }
+}

@@ -1,0 +1,83 @@
+package org.shelfline.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.shelfline.web.pages.DistributorPages;
+import org.shelfline.web.pages.HomePage;
+import org.shelfline.web.pages.LoginPage;
+import org.shelfline.web.pages.ShopPages;
+import org.shelfline.web.support.Browser;
+import org.shelfline.web.support.BrowserJourney;
+import org.shelfline.web.support.TestDatabase;
+
+/**
+ * The ordering journey in headless Chromium: a shop owner searches, fills a cart and checks out on
+ * credit; the distributor accepts, prints a pick list, ships and records a short delivery; the shop sees
+ * every status on the way.
+ */
+class OrderingJourneyIT extends BrowserJourney {
+
+    private long warehouse;
+
+    @BeforeEach
+    void stockAndCredit() {
+        warehouse = TestDatabase.count("SELECT w.id FROM warehouse w JOIN distributor d ON d.id = w.distributor_id WHERE d.name = ?",
+                tenants.distributorName());
+        TestDatabase.stock(warehouse, tenants.skuOfA(), 50);
+        TestDatabase.execute("UPDATE store_brand SET credit_terms = 'MONTHLY', credit_limit = 5000 WHERE store_id = ?",
+                tenants.storeId());
+    }
+
+    @Test
+    void aShopOrdersOnCreditAndTheDistributorDeliversIt() {
+        LoginPage.open(driver, base).signInAs(tenants.storeOwner(), TestDatabase.PASSWORD);
+        ShopPages shop = new ShopPages(driver, base).searchCatalogue(tenants.skuCodeOfA());
+        assertThat(shop.catalogueRow(tenants.skuCodeOfA())).contains("36.50").contains("In stock");
+
+        assertThat(shop.addToCart(tenants.skuCodeOfA(), "0").messages()).contains("above zero");
+        assertThat(shop.addToCart(tenants.skuCodeOfA(), "lots").messages()).contains(tenants.skuCodeOfA());
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM cart_line WHERE store_id = ?", tenants.storeId())).isZero();
+        assertThat(shop.addToCart(tenants.skuCodeOfA(), "3").messages()).contains("Added 3 cases");
+
+        shop.openCart();
+        assertThat(shop.cartTotal()).contains("109.50");
+        Browser.screenshot(driver, "shop-cart");
+        shop.placeOrder("CREDIT");
+        assertThat(shop.heading()).isEqualTo("Order placed");
+        assertThat(shop.pageText()).contains(tenants.distributorName()).contains("Credit terms");
+        String reference = TestDatabase.text("SELECT reference FROM purchase_order WHERE store_id = ?", tenants.storeId());
+
+        driver.navigate().back();
+        assertThat(new ShopPages(driver, base).openCart().pageText()).contains("Your cart is empty");
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM purchase_order WHERE store_id = ?", tenants.storeId())).isEqualTo(1);
+        assertThat(shop.openOrder(reference).orderStatus()).isEqualTo("Placed");
+
+        HomePage.current(driver).signOut().signInAs(tenants.distributor(), TestDatabase.PASSWORD);
+        DistributorPages distributor = new DistributorPages(driver, base).openInbox();
+        assertThat(distributor.count("PLACED")).isEqualTo("1");
+        assertThat(distributor.inboxText()).contains(reference).contains(tenants.storeName());
+        assertThat(distributor.openOrder(reference).click("accept").orderStatus()).isEqualTo("Accepted");
+
+        distributor.openInbox().startPicking();
+        assertThat(distributor.pageText()).contains("Pick list").contains(reference).contains("Test " /* district name */);
+        Browser.screenshot(driver, "pick-list");
+
+        distributor.openInbox();
+        driver.get(base + "distributor/orders.xhtml?status=PICKING");
+        distributor.openOrder(reference).click("ship");
+        assertThat(distributor.orderStatus()).isEqualTo("Shipped");
+        assertThat(TestDatabase.count("SELECT on_hand FROM stock WHERE warehouse_id = ? AND sku_id = ?", warehouse, tenants.skuOfA()))
+                .isEqualTo(47);
+
+        assertThat(distributor.deliveredOnFirstLine("4", "0").click("recordDelivery").messages()).contains("between 0 and 3");
+        assertThat(distributor.deliveredOnFirstLine("2", "0").click("recordDelivery").orderStatus()).isEqualTo("Partially delivered");
+
+        HomePage.current(driver).signOut().signInAs(tenants.storeOwner(), TestDatabase.PASSWORD);
+        ShopPages again = new ShopPages(driver, base).openOrder(reference);
+        assertThat(again.orderStatus()).isEqualTo("Partially delivered");
+        assertThat(again.historyStatuses()).containsExactly("Placed", "Accepted", "Picking", "Shipped", "Partially delivered");
+        Browser.screenshot(driver, "shop-order-delivered");
+    }
+}

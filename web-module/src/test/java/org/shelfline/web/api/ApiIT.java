@@ -1,0 +1,199 @@
+package org.shelfline.web.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.shelfline.web.support.Deployments;
+import org.shelfline.web.support.TestDatabase;
+import org.shelfline.web.support.TestDatabase.Tenants;
+
+/** The REST API over real HTTP: tokens, catalogue, idempotent placement, status, problems, tenancy, OpenAPI. */
+@ExtendWith(ArquillianExtension.class)
+class ApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.shelfline();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private Tenants tenants;
+    private String brandCode;
+    private String token;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        tenants = TestDatabase.twoBrands();
+        long warehouse = TestDatabase.count("SELECT w.id FROM warehouse w JOIN distributor d ON d.id = w.distributor_id "
+                + "WHERE d.name = ?", tenants.distributorName());
+        TestDatabase.stock(warehouse, tenants.skuOfA(), 50);
+        brandCode = TestDatabase.text("SELECT code FROM brand WHERE id = ?", tenants.brandIdA());
+        token = tokenFor(tenants.storeOwner());
+    }
+
+    @Test
+    void tokensNeedTheRightPasswordAndEveryOtherCallNeedsAToken() throws Exception {
+        HttpResponse<String> wrong = post("tokens", null, null, credentials(tenants.storeOwner(), "wrong"));
+        assertProblem(wrong, 401, "api.badCredentials");
+        assertProblem(post("tokens", null, null, "{}"), 400, "api.credentialsRequired");
+
+        HttpResponse<String> anonymous = get("orders", null);
+        assertProblem(anonymous, 401, "api.unauthenticated");
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+        assertProblem(get("orders", "not-a-real-token"), 401, "api.unauthenticated");
+    }
+
+    @Test
+    void aShopReadsItsCatalogueAtItsPrices() throws Exception {
+        assertThat(get("catalog", token).body()).contains("\"code\":\"" + brandCode + "\"");
+
+        HttpResponse<String> items = get("catalog/" + brandCode + "?q=" + tenants.skuCodeOfA(), token);
+        assertThat(items.statusCode()).isEqualTo(200);
+        JsonObject item = Json.createReader(new StringReader(items.body())).readArray().getJsonObject(0);
+        assertThat(item.getString("sku")).isEqualToIgnoringCase(tenants.skuCodeOfA());
+        assertThat(item.getJsonNumber("casePrice").bigDecimalValue()).isEqualByComparingTo("36.50");
+        assertThat(item.getString("availability")).isEqualTo("IN_STOCK");
+
+        String otherBrand = TestDatabase.text("SELECT code FROM brand WHERE id = ?", tenants.brandIdB());
+        assertProblem(get("catalog/" + otherBrand, token), 404, "error.notFound");
+    }
+
+    @Test
+    void placingWithTheSameKeyTwiceOrdersOnceAndTheStatusCanBeRead() throws Exception {
+        String key = UUID.randomUUID().toString();
+        HttpResponse<String> created = post("orders", token, key, order(tenants.skuCodeOfA(), "3"));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(created.headers().firstValue("Location")).isPresent();
+        JsonObject placed = json(created);
+        JsonObject firstOrder = placed.getJsonArray("orders").getJsonObject(0);
+        assertThat(firstOrder.getString("distributor")).isEqualTo(tenants.distributorName());
+        assertThat(placed.getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("109.50");
+
+        HttpResponse<String> again = post("orders", token, key, order(tenants.skuCodeOfA(), "3"));
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(json(again).getString("checkout")).isEqualTo(placed.getString("checkout"));
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM purchase_order WHERE store_id = ?", tenants.storeId())).isEqualTo(1);
+
+        HttpResponse<String> status = get("orders/" + firstOrder.getJsonNumber("id").longValue(), token);
+        assertThat(status.statusCode()).isEqualTo(200);
+        assertThat(json(status).getString("status")).isEqualTo("PLACED");
+        assertThat(json(status).getJsonArray("history").getJsonObject(0).getString("status")).isEqualTo("PLACED");
+    }
+
+    @Test
+    void badInputGetsAProblemAndStoresNothing() throws Exception {
+        assertProblem(post("orders", token, UUID.randomUUID().toString(), "{\"brand\": \"x\", \"lines\": ["), 400, "api.malformedJson");
+        assertProblem(post("orders", token, UUID.randomUUID().toString(), order(tenants.skuCodeOfA(), "\"lots\"")), 400, "api.malformedJson");
+        assertProblem(post("orders", token, UUID.randomUUID().toString(), order(tenants.skuCodeOfA(), "99999999999999")), 400, "api.malformedJson");
+        assertProblem(post("orders", token, UUID.randomUUID().toString(), order(tenants.skuCodeOfA(), "-1")), 422, "order.casesPositive");
+        assertProblem(post("orders", token, UUID.randomUUID().toString(), order(tenants.skuCodeOfA(), "0")), 422, "order.casesPositive");
+        assertProblem(post("orders", token, UUID.randomUUID().toString(), order(tenants.skuCodeOfA(), "100000")), 422, "order.tooManyCases");
+        assertProblem(post("orders", token, UUID.randomUUID().toString(), order("NO-SUCH-SKU", "1")), 422, "order.unknownSku");
+        String otherBrandsSku = TestDatabase.text("SELECT code FROM sku WHERE id = ?", tenants.skuOfB());
+        assertProblem(post("orders", token, UUID.randomUUID().toString(), order(otherBrandsSku, "1")), 422, "order.unknownSku");
+        assertProblem(post("orders", token, null, order(tenants.skuCodeOfA(), "1")), 400, "api.idempotencyKeyRequired");
+        assertProblem(post("orders", token, "k".repeat(65), order(tenants.skuCodeOfA(), "1")), 422, "order.keyInvalid");
+        assertProblem(get("orders/999999999", token), 404, "error.notFound");
+        assertProblem(get("orders/abc", token), 404, "api.http404");
+
+        HttpResponse<String> chinese = http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/orders"))
+                .header("Authorization", "Bearer " + token).header("Idempotency-Key", UUID.randomUUID().toString())
+                .header("Content-Type", "application/json").header("Accept-Language", "zh-CN")
+                .POST(HttpRequest.BodyPublishers.ofString(order("NO-SUCH-SKU", "1"))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(json(chinese).getString("detail")).contains("此目录中没有商品");
+
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM checkout WHERE store_id = ?", tenants.storeId())).isZero();
+    }
+
+    @Test
+    void aShopCannotReadAnotherShopsOrderAndOtherRolesAreRefused() throws Exception {
+        HttpResponse<String> created = post("orders", token, UUID.randomUUID().toString(), order(tenants.skuCodeOfA(), "1"));
+        long orderId = json(created).getJsonArray("orders").getJsonObject(0).getJsonNumber("id").longValue();
+
+        Tenants other = TestDatabase.twoBrands();
+        assertProblem(get("orders/" + orderId, tokenFor(other.storeOwner())), 404, "error.notFound");
+        assertThat(get("orders", tokenFor(other.storeOwner())).body()).isEqualTo("[]");
+        assertProblem(get("orders", tokenFor(tenants.distributor())), 403, "error.accessDenied");
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheApi() throws Exception {
+        HttpResponse<String> document = http.send(HttpRequest.newBuilder(
+                URI.create(base.getProtocol() + "://" + base.getAuthority() + "/openapi")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(document.statusCode()).isEqualTo(200);
+        assertThat(document.body()).contains("/api/v1/orders").contains("Idempotency-Key").contains("/api/v1/tokens");
+    }
+
+    private String tokenFor(String username) throws Exception {
+        HttpResponse<String> response = post("tokens", null, null, credentials(username, TestDatabase.PASSWORD));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return json(response).getString("token");
+    }
+
+    private String order(String sku, String casesJson) {
+        return "{\"brand\": \"" + brandCode + "\", \"payment\": \"CASH_ON_DELIVERY\", \"lines\": [{\"sku\": \"" + sku
+                + "\", \"cases\": " + casesJson + "}]}";
+    }
+
+    private static String credentials(String username, String password) {
+        return "{\"username\": \"" + username + "\", \"password\": \"" + password + "\"}";
+    }
+
+    private HttpResponse<String> get(String path, String bearer) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "api/v1/" + path)).GET();
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, String bearer, String key, String body) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "api/v1/" + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        if (key != null) {
+            request.header("Idempotency-Key", key);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        JsonStructure structure = Json.createReader(new StringReader(response.body())).read();
+        return (JsonObject) structure;
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status, String code) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        JsonObject problem = json(response);
+        assertThat(problem.getInt("status")).isEqualTo(status);
+        assertThat(problem.getString("code")).isEqualTo(code);
+        assertThat(problem.getString("detail")).isNotBlank().doesNotContain("Exception");
+    }
+}

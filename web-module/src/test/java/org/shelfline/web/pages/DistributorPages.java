@@ -1,0 +1,81 @@
+package org.shelfline.web.pages;
+
+import java.net.URL;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The distributor's task screens: inbox, order, pick list. */
+public final class DistributorPages {
+
+    private final WebDriver driver;
+    private final URL base;
+
+    public DistributorPages(WebDriver driver, URL base) {
+        this.driver = driver;
+        this.base = base;
+    }
+
+    public DistributorPages openInbox() {
+        driver.get(base + "distributor/orders.xhtml");
+        LoginPage.wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("inbox:orders")));
+        return this;
+    }
+
+    /** The count shown on a status tab (enum name). */
+    public String count(String status) {
+        return driver.findElement(By.cssSelector(".count-" + status + " .stat-value")).getText();
+    }
+
+    public String inboxText() {
+        return driver.findElement(By.id("inbox:orders")).getText();
+    }
+
+    public DistributorPages openOrder(String reference) {
+        submit(driver.findElement(By.linkText(reference)));
+        return this;
+    }
+
+    public DistributorPages click(String buttonId) {
+        submit(driver.findElement(By.id("order:" + buttonId)));
+        return this;
+    }
+
+    public DistributorPages startPicking() {
+        submit(driver.findElement(By.id("inbox:startPicking")));
+        return this;
+    }
+
+    /** Types delivered and damaged cases for the first line of the open order. */
+    public DistributorPages deliveredOnFirstLine(String delivered, String damaged) {
+        WebElement deliveredInput = driver.findElement(By.cssSelector("input.delivered-input"));
+        deliveredInput.clear();
+        deliveredInput.sendKeys(delivered);
+        WebElement damagedInput = driver.findElement(By.cssSelector("input.damaged-input"));
+        damagedInput.clear();
+        damagedInput.sendKeys(damaged);
+        return this;
+    }
+
+    public String orderStatus() {
+        return driver.findElement(By.id("orderStatus")).getText();
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("main")).getText();
+    }
+
+    public String messages() {
+        return driver.findElements(By.cssSelector(".ui-messages, .ui-message")).stream().map(WebElement::getText)
+                .reduce("", (a, b) -> a + " " + b).strip();
+    }
+
+    private void submit(WebElement button) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        button.click();
+        LoginPage.wait(driver).until(ExpectedConditions.stalenessOf(page));
+        LoginPage.wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+    }
+}

@@ -1,0 +1,106 @@
+package org.shelfline.web.pages;
+
+import java.net.URL;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The web shop's ordering pages (catalogue, cart, confirmation, order), as a shop owner uses them. */
+public final class ShopPages {
+
+    private final WebDriver driver;
+    private final URL base;
+
+    public ShopPages(WebDriver driver, URL base) {
+        this.driver = driver;
+        this.base = base;
+    }
+
+    public ShopPages searchCatalogue(String text) {
+        driver.get(base + "shop/catalog.xhtml");
+        WebElement query = driver.findElement(By.id("search:query"));
+        query.clear();
+        query.sendKeys(text);
+        submit(By.id("search:find"));
+        return this;
+    }
+
+    /** The catalogue row of a SKU (code, name, price, availability...) as text. */
+    public String catalogueRow(String code) {
+        return row(code).getText();
+    }
+
+    public ShopPages addToCart(String code, String cases) {
+        WebElement input = row(code).findElement(By.cssSelector("input.cases-input"));
+        input.clear();
+        input.sendKeys(cases);
+        submit(row(code).findElement(By.cssSelector("button")));
+        return this;
+    }
+
+    public ShopPages openCart() {
+        driver.get(base + "shop/cart.xhtml");
+        LoginPage.wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        return this;
+    }
+
+    public String cartTotal() {
+        return driver.findElement(By.cssSelector(".cart-total")).getText();
+    }
+
+    /** Chooses the payment (enum name) and places the first brand's cart; lands on the confirmation. */
+    public ShopPages placeOrder(String payment) {
+        driver.findElement(By.cssSelector(".payment-choice input[value='" + payment + "']")).click();
+        submit(By.cssSelector("button.place-order"));
+        return this;
+    }
+
+    public ShopPages openOrder(String reference) {
+        driver.get(base + "shop/orders.xhtml");
+        submit(By.linkText(reference));
+        return this;
+    }
+
+    public String orderStatus() {
+        return driver.findElement(By.id("orderStatus")).getText();
+    }
+
+    public List<String> historyStatuses() {
+        return driver.findElements(By.cssSelector(".history-status")).stream().map(WebElement::getText).toList();
+    }
+
+    public String messages() {
+        return driver.findElements(By.cssSelector(".ui-messages, .ui-message")).stream().map(WebElement::getText)
+                .reduce("", (a, b) -> a + " " + b).strip();
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("main")).getText();
+    }
+
+    public String heading() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    private WebElement row(String code) {
+        return driver.findElements(By.cssSelector("tr.sku-row")).stream()
+                .filter(row -> row.getText().toLowerCase().contains(code.toLowerCase()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No catalogue row for " + code + " in: " + pageText()));
+    }
+
+    private void submit(By target) {
+        submit(driver.findElement(target));
+    }
+
+    /** Clicks a full-page submit and waits for the next page to load. */
+    private void submit(WebElement button) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        button.click();
+        LoginPage.wait(driver).until(ExpectedConditions.stalenessOf(page));
+        LoginPage.wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+    }
+}
