@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shelfline.ordering.OrderLineRequest;
 import org.shelfline.ordering.OrderPlacement;
+import org.shelfline.ordering.OrderRules;
 import org.shelfline.ordering.OrderService;
 import org.shelfline.ordering.Payment;
 import org.shelfline.ordering.Placement;
@@ -55,7 +56,18 @@ public class OrdersResource {
     @Context
     HttpHeaders headers;
 
-    public record LineIn(String sku, Integer cases) {
+    /** Cases as a JSON number of any size: checked here, so a huge value is refused rather than wrapped around. */
+    public record LineIn(String sku, BigDecimal cases) {
+
+        OrderLineRequest toRequest() {
+            if (cases == null || cases.signum() <= 0 || cases.stripTrailingZeros().scale() > 0) {
+                throw new BusinessException("order.casesPositive", sku);
+            }
+            if (cases.compareTo(BigDecimal.valueOf(OrderRules.MAX_CASES)) > 0) {
+                throw new BusinessException("order.tooManyCases", sku, OrderRules.MAX_CASES);
+            }
+            return new OrderLineRequest(sku, cases.intValueExact());
+        }
     }
 
     public record OrderIn(String brand, String payment, List<LineIn> lines) {
@@ -102,12 +114,7 @@ public class OrdersResource {
         Payment payment = Arrays.stream(Payment.values()).filter(p -> p.name().equals(order.payment())).findFirst()
                 .orElseThrow(() -> new BusinessException("order.paymentRequired"));
         List<OrderLineRequest> lines = order.lines() == null ? List.of() : order.lines().stream()
-                .map(line -> {
-                    if (line == null || line.cases() == null) {
-                        throw new BusinessException("order.casesPositive", line == null ? "?" : line.sku());
-                    }
-                    return new OrderLineRequest(line.sku(), line.cases());
-                })
+                .map(line -> line == null ? new LineIn(null, null).toRequest() : line.toRequest())
                 .toList();
         Placement placed = placement.place(brandId, lines, payment, key, false);
         PlacementOut body = new PlacementOut(placed.reference(), placed.total(), placed.payment().name(), placed.repeated(),

@@ -107,7 +107,10 @@ class ApiIT {
     void badInputGetsAProblemAndStoresNothing() throws Exception {
         assertProblem(post("orders", token, UUID.randomUUID().toString(), "{\"brand\": \"x\", \"lines\": ["), 400, "api.malformedJson");
         assertProblem(post("orders", token, UUID.randomUUID().toString(), order(tenants.skuCodeOfA(), "\"lots\"")), 400, "api.malformedJson");
-        assertProblem(post("orders", token, UUID.randomUUID().toString(), order(tenants.skuCodeOfA(), "99999999999999")), 400, "api.malformedJson");
+        assertProblem(post("orders", token, UUID.randomUUID().toString(), order(tenants.skuCodeOfA(), "99999999999999")), 422, "order.tooManyCases");
+        assertProblem(post("orders", token, UUID.randomUUID().toString(), order(tenants.skuCodeOfA(), "4294967298")), 422, "order.tooManyCases");
+        assertProblem(post("orders", token, UUID.randomUUID().toString(), order(tenants.skuCodeOfA(), "2.5")), 422, "order.casesPositive");
+        assertProblem(post("orders", token, UUID.randomUUID().toString(), "[1, 2]"), 400, "api.malformedJson");
         assertProblem(post("orders", token, UUID.randomUUID().toString(), order(tenants.skuCodeOfA(), "-1")), 422, "order.casesPositive");
         assertProblem(post("orders", token, UUID.randomUUID().toString(), order(tenants.skuCodeOfA(), "0")), 422, "order.casesPositive");
         assertProblem(post("orders", token, UUID.randomUUID().toString(), order(tenants.skuCodeOfA(), "100000")), 422, "order.tooManyCases");

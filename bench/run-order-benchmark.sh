@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Order placement under load (issue #4): starts Shelfline with demo data on its own embedded MariaDB
+# (the README's run command, on port 8181 with a fresh database under bench/target/home), tops up stock,
+# runs the Gatling simulation (a warm-up, then the measured run; HTML report in bench/target/gatling/),
+# runs the plain-JDBC baseline with as many threads as shops, and appends both figures, their ratio and
+# the oversell check to bench/results/orders.txt.
+#
+#   bench/run-order-benchmark.sh            # 20 shops for 60 s
+#   USERS=40 SECONDS_RUN=120 bench/run-order-benchmark.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+USERS="${USERS:-20}"
+SECONDS_RUN="${SECONDS_RUN:-60}"
+HTTP_PORT=8181
+DB_PORT=3399
+HOME_DIR="$PWD/bench/target/home"
+BENCH=(-B -q -Pbench -pl bench -Dbench.users="$USERS" -Dbench.dbPort="$DB_PORT" -Dbench.baseUrl="http://127.0.0.1:$HTTP_PORT")
+
+rm -rf "$HOME_DIR" bench/target/gatling
+mkdir -p "$HOME_DIR"
+echo "Starting Shelfline on port $HTTP_PORT (log: bench/target/app.log)"
+SHELFLINE_HOME="$HOME_DIR" SHELFLINE_HTTP_PORT="$HTTP_PORT" SHELFLINE_DEV_DB_PORT="$DB_PORT" \
+    mvn -B -Prun package > bench/target/app.log 2>&1 &
+APP=$!
+trap 'kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true' EXIT
+for _ in $(seq 1 300); do
+    if curl -fs "http://127.0.0.1:$HTTP_PORT/health/ready" > /dev/null 2>&1; then
+        break
+    fi
+    if ! kill -0 "$APP" 2>/dev/null; then
+        echo "Shelfline did not start; see bench/target/app.log" >&2
+        exit 1
+    fi
+    sleep 2
+done
+
+mvn "${BENCH[@]}" test-compile exec:java -Dexec.args=prepare
+echo "Warm-up run (15 s)"
+mvn "${BENCH[@]}" gatling:test -Dbench.seconds=15 -Dgatling.failOnError=false > bench/target/warmup.log
+echo "Measured run ($USERS shops, $SECONDS_RUN s)"
+mvn -B -Pbench -pl bench gatling:test -Dbench.users="$USERS" -Dbench.seconds="$SECONDS_RUN" \
+    -Dbench.baseUrl="http://127.0.0.1:$HTTP_PORT" -Dgatling.failOnError=false | tee bench/target/gatling.log \
+    | grep -E "place order|Global|percentile|requests/sec|KO" || true
+echo "Plain-JDBC baseline ($USERS threads, $SECONDS_RUN s)"
+mvn "${BENCH[@]}" exec:java -Dexec.args=baseline -Dbench.seconds="$SECONDS_RUN"
+mvn "${BENCH[@]}" exec:java -Dexec.args=report -Dbench.seconds="$SECONDS_RUN" -Dresults="$PWD/bench/results/orders.txt"
