@@ -37,7 +37,7 @@ done
 
 mvn "${BENCH[@]}" test-compile exec:java -Dexec.args=prepare
 echo "Warm-up run (15 s)"
-mvn "${BENCH[@]}" gatling:test -Dbench.seconds=15 -Dgatling.failOnError=false > bench/target/warmup.log
+mvn "${BENCH[@]}" test-compile gatling:test -Dbench.seconds=15 -Dgatling.failOnError=false > bench/target/warmup.log
 echo "Measured run ($USERS shops, $SECONDS_RUN s)"
 mvn -B -Pbench -pl bench gatling:test -Dbench.users="$USERS" -Dbench.seconds="$SECONDS_RUN" \
     -Dbench.baseUrl="http://127.0.0.1:$HTTP_PORT" -Dgatling.failOnError=false | tee bench/target/gatling.log \

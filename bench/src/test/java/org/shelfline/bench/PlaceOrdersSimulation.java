@@ -4,7 +4,6 @@ import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.csv;
 import static io.gatling.javaapi.core.CoreDsl.details;
 import static io.gatling.javaapi.core.CoreDsl.exec;
-import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -36,6 +35,9 @@ public class PlaceOrdersSimulation extends Simulation {
 
     static final int LINES = 8;
 
+    /** The demo brands have 100 SKUs: read them all, as the JDBC baseline picks from all of them. */
+    private static final int CATALOGUE_PAGES = 4;
+
     private final HttpProtocolBuilder protocol = http.baseUrl(BASE)
             .contentTypeHeader("application/json")
             .acceptHeader("application/json")
@@ -46,11 +48,20 @@ public class PlaceOrdersSimulation extends Simulation {
             .exec(http("get token").post("/api/v1/tokens")
                     .body(StringBody("{\"username\": \"#{shop}\", \"password\": \"#{password}\"}"))
                     .check(status().is(201), jsonPath("$.token").saveAs("token")))
-            .exec(http("read catalogue").get("/api/v1/catalog/#{brand}")
-                    .header("Authorization", "Bearer #{token}")
-                    .check(status().is(200),
-                            jsonPath("$[?(@.availability != 'OUT')].sku").findAll().saveAs("skus"),
-                            jsonPath("$[?(@.availability != 'OUT')].minCases").ofInt().findAll().saveAs("minimums")))
+            .exec(session -> session.set("skus", List.of()).set("minimums", List.of()))
+            .repeat(CATALOGUE_PAGES, "page").on(
+                    exec(session -> session.set("first", session.getInt("page") * 30))
+                            .exec(http("read catalogue").get("/api/v1/catalog/#{brand}?first=#{first}")
+                                    .header("Authorization", "Bearer #{token}")
+                                    .check(status().is(200),
+                                            jsonPath("$[?(@.availability != 'OUT')].sku").findAll().optional().saveAs("pageSkus"),
+                                            jsonPath("$[?(@.availability != 'OUT')].minCases").ofInt().findAll().optional()
+                                                    .saveAs("pageMinimums")))
+                            .exec(session -> session
+                                    .set("skus", concat(session.getList("skus"), session.contains("pageSkus") ? session.getList("pageSkus") : List.of()))
+                                    .set("minimums", concat(session.getList("minimums"),
+                                            session.contains("pageMinimums") ? session.getList("pageMinimums") : List.of()))
+                                    .remove("pageSkus").remove("pageMinimums")))
             .during(Duration.ofSeconds(SECONDS)).on(
                     exec(session -> session.set("order", orderBody(session)))
                             .exec(http("place order").post("/api/v1/orders")
@@ -61,8 +72,18 @@ public class PlaceOrdersSimulation extends Simulation {
 
     {
         setUp(shops.injectOpen(atOnceUsers(USERS))).protocols(protocol)
-                .assertions(global().failedRequests().count().is(0L),
-                        details("place order").responseTime().percentile(99.0).lt(250));
+                .assertions(details("place order").failedRequests().count().is(0L),
+                        details("place order").responseTime().percentile(99.0).lt(250),
+                        // Always true: there to print the measured figures for OrderBench's report.
+                        details("place order").successfulRequests().count().gte(0L),
+                        details("place order").requestsPerSec().gte(0.0),
+                        details("place order").responseTime().percentile(50.0).gte(0));
+    }
+
+    private static <T> List<T> concat(List<T> first, List<T> second) {
+        List<T> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     /** Eight different in-stock SKUs of the shop's brand, each at its minimum order. */

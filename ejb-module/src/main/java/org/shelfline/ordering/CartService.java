@@ -69,9 +69,11 @@ public class CartService {
             if (lines == null) {
                 continue;
             }
+            Map<Long, Integer> cases = new LinkedHashMap<>();
+            lines.forEach(line -> cases.put(line.getSku().getId(), line.getCases()));
+            Map<Long, Optional<Quote>> quotes = pricing.quotes(storeId, cases, now);
             List<BrandCart.Item> items = lines.stream()
-                    .map(line -> new BrandCart.Item(line.getSku(), line.getCases(),
-                            pricing.quote(storeId, line.getSku().getId(), line.getCases(), now).orElse(null)))
+                    .map(line -> new BrandCart.Item(line.getSku(), line.getCases(), quotes.get(line.getSku().getId()).orElse(null)))
                     .toList();
             BigDecimal total = items.stream().map(BrandCart.Item::quote).filter(q -> q != null).map(Quote::lineTotal)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);

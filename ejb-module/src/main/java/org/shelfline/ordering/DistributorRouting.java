@@ -36,13 +36,28 @@ public class DistributorRouting {
     /**
      * The allocation for a new order: the first warehouse that can fill every line, or else one part per
      * warehouse (each line from the first that can fill it), or a refusal naming the SKUs nobody can fill.
+     * Decided first on an unlocked read; then only the chosen stock rows are locked and checked again, so
+     * concurrent orders lock as little as possible. Should the check fail (someone took the stock in
+     * between), it is decided again with every candidate row locked.
      */
     public List<Allocation> plan(long brandId, long districtId, Map<Long, Integer> casesBySku, Map<Long, String> codes) {
         List<Warehouse> candidates = candidates(brandId, districtId, Set.of());
         if (candidates.isEmpty()) {
             throw new BusinessException("order.noDistributor");
         }
-        Map<Long, Map<Long, Integer>> available = lockAvailable(candidates, casesBySku.keySet());
+        try {
+            List<Allocation> plan = decide(candidates, available(candidates, casesBySku.keySet(), false), casesBySku, codes);
+            if (stillAvailableWhenLocked(plan)) {
+                return plan;
+            }
+        } catch (BusinessException cannotFillOnAStaleRead) {
+            // decided again below, on locked rows
+        }
+        return decide(candidates, available(candidates, casesBySku.keySet(), true), casesBySku, codes);
+    }
+
+    private List<Allocation> decide(List<Warehouse> candidates, Map<Long, Map<Long, Integer>> available,
+                                    Map<Long, Integer> casesBySku, Map<Long, String> codes) {
         List<String> passedOver = new ArrayList<>();
         for (Warehouse candidate : candidates) {
             List<Long> shortSkus = shortAt(available.get(candidate.getId()), casesBySku);
@@ -60,13 +75,26 @@ public class DistributorRouting {
         return split(candidates, available, casesBySku, codes);
     }
 
+    /** Locks the stock rows the plan takes from and checks they still hold enough. */
+    private boolean stillAvailableWhenLocked(List<Allocation> plan) {
+        Map<Long, Map<Long, Integer>> needed = new HashMap<>();
+        plan.forEach(part -> needed.put(part.warehouse().getId(), part.casesBySku()));
+        List<Long> stockIds = new ArrayList<>();
+        for (Allocation part : plan) {
+            stockIds.addAll(stockIds(List.of(part.warehouse()), part.casesBySku().keySet()));
+        }
+        Map<Long, Map<Long, Integer>> locked = lockById(stockIds);
+        return needed.entrySet().stream().allMatch(part -> part.getValue().entrySet().stream()
+                .allMatch(line -> locked.getOrDefault(part.getKey(), Map.of()).getOrDefault(line.getKey(), 0) >= line.getValue()));
+    }
+
     /** The next warehouse, of a distributor not yet tried, that can fill the whole order; no splitting. */
     public Optional<Allocation> reroute(long brandId, long districtId, Map<Long, Integer> casesBySku, Set<Long> triedDistributors) {
         List<Warehouse> candidates = candidates(brandId, districtId, triedDistributors);
         if (candidates.isEmpty()) {
             return Optional.empty();
         }
-        Map<Long, Map<Long, Integer>> available = lockAvailable(candidates, casesBySku.keySet());
+        Map<Long, Map<Long, Integer>> available = available(candidates, casesBySku.keySet(), true);
         return candidates.stream()
                 .filter(candidate -> shortAt(available.get(candidate.getId()), casesBySku).isEmpty())
                 .findFirst()
@@ -110,13 +138,63 @@ public class DistributorRouting {
                 .toList();
     }
 
-    /** Cases free to promise, per warehouse and SKU, with the stock rows locked until the transaction ends. */
-    private Map<Long, Map<Long, Integer>> lockAvailable(List<Warehouse> warehouses, Set<Long> skuIds) {
+    /**
+     * Cases free to promise, per warehouse and SKU; with {@code lock}, the stock rows stay locked until the
+     * transaction ends.
+     */
+    private Map<Long, Map<Long, Integer>> available(List<Warehouse> warehouses, Set<Long> skuIds, boolean lock) {
         Map<Long, Map<Long, Integer>> available = new HashMap<>();
         warehouses.forEach(w -> available.put(w.getId(), new HashMap<>()));
-        var query = em.createNativeQuery("SELECT warehouse_id, sku_id, on_hand - reserved FROM stock WHERE warehouse_id IN ("
-                + placeholders(warehouses.size()) + ") AND sku_id IN (" + placeholders(skuIds.size())
-                + ") ORDER BY warehouse_id, sku_id FOR UPDATE");
+        if (lock) {
+            lockById(stockIds(warehouses, skuIds)).forEach((warehouse, free) -> available.get(warehouse).putAll(free));
+            return available;
+        }
+        var read = em.createNativeQuery("SELECT warehouse_id, sku_id, on_hand - reserved FROM stock WHERE warehouse_id IN ("
+                + placeholders(warehouses.size()) + ") AND sku_id IN (" + placeholders(skuIds.size()) + ")");
+        bind(read, warehouses, skuIds);
+        for (Object result : read.getResultList()) {
+            Object[] row = (Object[]) result;
+            available.get(((Number) row[0]).longValue()).put(((Number) row[1]).longValue(), ((Number) row[2]).intValue());
+        }
+        return available;
+    }
+
+    private List<Long> stockIds(List<Warehouse> warehouses, Set<Long> skuIds) {
+        var find = em.createNativeQuery("SELECT id FROM stock WHERE warehouse_id IN (" + placeholders(warehouses.size())
+                + ") AND sku_id IN (" + placeholders(skuIds.size()) + ")");
+        bind(find, warehouses, skuIds);
+        List<Long> ids = new ArrayList<>();
+        for (Object id : find.getResultList()) {
+            ids.add(((Number) id).longValue());
+        }
+        return ids;
+    }
+
+    /**
+     * Locks stock rows by primary key in ascending order: every placement takes its locks in the same
+     * order, whichever index the optimiser would pick, so orders for the same SKUs queue instead of
+     * deadlocking. Returns what is free to promise per warehouse and SKU.
+     */
+    private Map<Long, Map<Long, Integer>> lockById(List<Long> stockIds) {
+        Map<Long, Map<Long, Integer>> free = new HashMap<>();
+        if (stockIds.isEmpty()) {
+            return free;
+        }
+        List<Long> ordered = new ArrayList<>(new java.util.TreeSet<>(stockIds));
+        var lock = em.createNativeQuery("SELECT warehouse_id, sku_id, on_hand - reserved FROM stock WHERE id IN ("
+                + placeholders(ordered.size()) + ") ORDER BY id FOR UPDATE");
+        for (int i = 0; i < ordered.size(); i++) {
+            lock.setParameter(i + 1, ordered.get(i));
+        }
+        for (Object result : lock.getResultList()) {
+            Object[] row = (Object[]) result;
+            free.computeIfAbsent(((Number) row[0]).longValue(), w -> new HashMap<>())
+                    .put(((Number) row[1]).longValue(), ((Number) row[2]).intValue());
+        }
+        return free;
+    }
+
+    private static void bind(jakarta.persistence.Query query, List<Warehouse> warehouses, Set<Long> skuIds) {
         int position = 1;
         for (Warehouse warehouse : warehouses) {
             query.setParameter(position++, warehouse.getId());
@@ -124,11 +202,6 @@ public class DistributorRouting {
         for (Long skuId : skuIds) {
             query.setParameter(position++, skuId);
         }
-        for (Object result : query.getResultList()) {
-            Object[] row = (Object[]) result;
-            available.get(((Number) row[0]).longValue()).put(((Number) row[1]).longValue(), ((Number) row[2]).intValue());
-        }
-        return available;
     }
 
     private static List<Long> shortAt(Map<Long, Integer> available, Map<Long, Integer> casesBySku) {

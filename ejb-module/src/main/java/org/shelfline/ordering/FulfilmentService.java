@@ -78,10 +78,7 @@ public class FulfilmentService {
                 || !order.getDistributor().getId().equals(currentUser.distributorId())) {
             throw new NotFoundException("order", orderId);
         }
-        order.getLines().size();
-        order.getEvents().size();
-        order.getDecisions().size();
-        return order;
+        return order.withDetail();
     }
 
     public void accept(long orderId) {
@@ -133,9 +130,7 @@ public class FulfilmentService {
         PurchaseOrder order = order(orderId);
         String actor = actor();
         order.ship(actor, clock.instant());
-        for (OrderLine line : order.getLines()) {
-            stock.consume(order.getWarehouse().getId(), line.getSkuId(), line.getCases(), actor, order.getReference());
-        }
+        stock.consumeAll(order.getWarehouse().getId(), order.casesBySku(), actor, order.getReference());
     }
 
     /** What arrived per line id: {delivered, damaged}. */

@@ -1,21 +1,29 @@
 package org.shelfline.ordering;
 
+import java.sql.SQLTransactionRollbackException;
 import java.util.List;
 
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import org.shelfline.shared.BusinessException;
+
 /**
  * Places a shop's checkout exactly once. The idempotency key (a token in the checkout form, or the
  * API's Idempotency-Key header) is unique per store in the database: a repeat finds the first checkout,
  * and a repeat racing the first one fails on the unique key, after which the first one's orders are
- * returned. Runs outside a transaction so each attempt and the look-up get their own.
+ * returned. A placement that MariaDB rolled back over a lock conflict with a concurrent order is tried
+ * again. Runs outside a transaction so each attempt and the look-up get their own.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OrderPlacement {
+
+    /** Tries at placing before giving up on lock conflicts with concurrent orders. */
+    static final int ATTEMPTS = 3;
 
     @Inject
     OrderService orders;
@@ -28,10 +36,29 @@ public class OrderPlacement {
                 return earlier.get().asRepeat();
             }
         }
-        try {
-            return orders.place(brandId, lines, payment, idempotencyKey, fromCart);
-        } catch (DuplicateCheckoutException e) {
-            return orders.placed(idempotencyKey).map(Placement::asRepeat).orElseThrow(() -> e);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return orders.place(brandId, lines, payment, idempotencyKey, fromCart);
+            } catch (DuplicateCheckoutException e) {
+                return orders.placed(idempotencyKey).map(Placement::asRepeat).orElseThrow(() -> e);
+            } catch (EJBException e) {
+                if (!isLockConflict(e)) {
+                    throw e;
+                }
+                if (attempt == ATTEMPTS) {
+                    throw new BusinessException("order.busy");
+                }
+            }
         }
+    }
+
+    /** A deadlock or lock wait time-out: MariaDB rolled the transaction back, and trying again is safe. */
+    private static boolean isLockConflict(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransactionRollbackException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

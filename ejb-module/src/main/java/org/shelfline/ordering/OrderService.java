@@ -86,18 +86,19 @@ public class OrderService {
         StoreBrandStanding standing = verifiedStanding(storeId, brandId);
         Map<Sku, Integer> casesBySku = skusAndCases(brandId, requested);
 
-        Map<Long, Quote> quotes = new HashMap<>();
         Map<Long, String> codes = new HashMap<>();
         Map<Long, Integer> cases = new LinkedHashMap<>();
-        BigDecimal total = BigDecimal.ZERO;
-        for (Map.Entry<Sku, Integer> line : casesBySku.entrySet()) {
-            Sku sku = line.getKey();
-            Quote quote = pricing.quote(storeId, sku.getId(), line.getValue(), now)
-                    .orElseThrow(() -> new BusinessException("order.noPrice", sku.getCode()));
-            quotes.put(sku.getId(), quote);
+        casesBySku.forEach((sku, count) -> {
             codes.put(sku.getId(), sku.getCode());
-            cases.put(sku.getId(), line.getValue());
-            total = total.add(quote.lineTotal());
+            cases.put(sku.getId(), count);
+        });
+        Map<Long, Quote> quotes = new HashMap<>();
+        BigDecimal total = BigDecimal.ZERO;
+        for (Map.Entry<Long, Optional<Quote>> quote : pricing.quotes(storeId, cases, now).entrySet()) {
+            Quote priced = quote.getValue()
+                    .orElseThrow(() -> new BusinessException("order.noPrice", codes.get(quote.getKey())));
+            quotes.put(quote.getKey(), priced);
+            total = total.add(priced.lineTotal());
         }
         if (payment == Payment.CREDIT && !standing.grantsCredit()) {
             throw new BusinessException("order.noCredit");
@@ -121,14 +122,14 @@ public class OrderService {
         casesBySku.keySet().forEach(sku -> skus.put(sku.getId(), sku));
         List<DistributorRouting.Allocation> plan = routing.plan(brandId, store.getDistrict().getId(), cases, codes);
         int part = 1;
+        List<PurchaseOrder> placed = new java.util.ArrayList<>();
         for (DistributorRouting.Allocation allocation : plan) {
             PurchaseOrder order = new PurchaseOrder(checkout.reference() + "-" + part++, checkout, brand, store, now, actor);
             allocation.casesBySku().keySet().forEach(skuId -> order.addLine(skus.get(skuId), quotes.get(skuId)));
             order.routeTo(allocation.warehouse(), acceptBy, allocation.outcome(), allocation.detail(), now);
             em.persist(order);
-            for (OrderLine line : order.getLines()) {
-                stock.reserve(allocation.warehouse().getId(), line.getSkuId(), line.getCases(), actor, order.getReference());
-            }
+            placed.add(order);
+            stock.reserveAll(allocation.warehouse().getId(), allocation.casesBySku(), actor, order.getReference());
         }
         if (payment == Payment.CREDIT) {
             credit.take(storeId, brandId, total, actor, checkout.reference());
@@ -140,7 +141,7 @@ public class OrderService {
                     .executeUpdate();
         }
         em.flush();
-        return placementOf(checkout);
+        return new Placement(checkout.getId(), checkout.reference(), total, payment, placed, false);
     }
 
     /** The shop's orders, newest first. */
@@ -158,10 +159,7 @@ public class OrderService {
         if (order == null || !order.getStore().getId().equals(currentUser.storeId())) {
             throw new NotFoundException("order", orderId);
         }
-        order.getLines().size();
-        order.getEvents().size();
-        order.getDecisions().size();
-        return order;
+        return order.withDetail();
     }
 
     /** The shop's orders placed by one checkout. */
@@ -203,9 +201,7 @@ public class OrderService {
     }
 
     private void releaseStock(PurchaseOrder order, String actor) {
-        for (OrderLine line : order.getLines()) {
-            stock.release(order.getWarehouse().getId(), line.getSkuId(), line.getCases(), actor, order.getReference());
-        }
+        stock.releaseAll(order.getWarehouse().getId(), order.casesBySku(), actor, order.getReference());
     }
 
     private StoreBrandStanding verifiedStanding(long storeId, long brandId) {
@@ -235,7 +231,8 @@ public class OrderService {
             casesByCode.merge(line.skuCode().strip().toLowerCase(Locale.ROOT), (long) line.cases(), Long::sum);
         }
         Map<String, Sku> byCode = new HashMap<>();
-        em.createQuery("SELECT s FROM Sku s WHERE s.brandId = :brand AND s.code IN :codes", Sku.class)
+        em.createQuery("SELECT DISTINCT s FROM Sku s LEFT JOIN FETCH s.priceTiers WHERE s.brandId = :brand "
+                        + "AND s.code IN :codes", Sku.class)
                 .setParameter("brand", brandId)
                 .setParameter("codes", List.copyOf(casesByCode.keySet()))
                 .getResultStream()

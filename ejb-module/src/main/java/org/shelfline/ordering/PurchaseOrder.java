@@ -199,6 +199,21 @@ public class PurchaseOrder {
         return before.subtract(goodValue());
     }
 
+    /** Loads lines, history and routing while the persistence context is open, for pages and the API. */
+    PurchaseOrder withDetail() {
+        lines.size();
+        events.size();
+        decisions.size();
+        return this;
+    }
+
+    /** Cases per SKU id (an order has one line per SKU). */
+    public Map<Long, Integer> casesBySku() {
+        Map<Long, Integer> cases = new java.util.LinkedHashMap<>();
+        lines.forEach(line -> cases.merge(line.getSkuId(), line.getCases(), Integer::sum));
+        return cases;
+    }
+
     /** The value of what arrived in good order. */
     public BigDecimal goodValue() {
         return lines.stream().map(OrderLine::goodValue).reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -3,7 +3,6 @@ package org.shelfline.ordering;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -58,21 +57,16 @@ public class Rerouting {
     public void reroute(PurchaseOrder order, RoutingOutcome why, String reason, String actor) {
         Instant now = clock.instant();
         order.decide(order.getDistributor(), order.getWarehouse().getId(), why, reason, now);
-        for (OrderLine line : order.getLines()) {
-            stock.release(order.getWarehouse().getId(), line.getSkuId(), line.getCases(), actor, order.getReference());
-        }
+        stock.releaseAll(order.getWarehouse().getId(), order.casesBySku(), actor, order.getReference());
         Set<Long> tried = order.getDecisions().stream()
                 .filter(decision -> decision.getDistributor() != null)
                 .map(decision -> decision.getDistributor().getId())
                 .collect(Collectors.toSet());
-        Map<Long, Integer> cases = new LinkedHashMap<>();
-        order.getLines().forEach(line -> cases.merge(line.getSkuId(), line.getCases(), Integer::sum));
+        Map<Long, Integer> cases = order.casesBySku();
         var next = routing.reroute(order.getBrand().getId(), order.getDeliveryDistrict().getId(), cases, tried);
         if (next.isPresent()) {
             var target = next.get().warehouse();
-            for (OrderLine line : order.getLines()) {
-                stock.reserve(target.getId(), line.getSkuId(), line.getCases(), actor, order.getReference());
-            }
+            stock.reserveAll(target.getId(), cases, actor, order.getReference());
             order.routeTo(target, now.plus(Duration.ofMinutes(order.getBrand().getOrderAcceptanceMinutes())),
                     RoutingOutcome.REROUTED, next.get().detail(), now);
             order.note(actor, now, why.name() + " → " + target.getDistributor().getCode());

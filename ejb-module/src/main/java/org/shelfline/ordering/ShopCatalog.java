@@ -67,8 +67,11 @@ public class ShopCatalog {
                 .getResultList();
         Map<Long, Long> free = freeCases(storeId, brandId, skus.stream().map(Sku::getId).toList());
         Instant now = clock.instant();
+        Map<Long, Integer> minimums = new java.util.LinkedHashMap<>();
+        skus.forEach(sku -> minimums.put(sku.getId(), sku.getMinOrderCases()));
+        var quotes = pricing.quotes(storeId, minimums, now);
         return skus.stream()
-                .map(sku -> new ShopItem(sku, pricing.quote(storeId, sku.getId(), sku.getMinOrderCases(), now).orElse(null),
+                .map(sku -> new ShopItem(sku, quotes.get(sku.getId()).orElse(null),
                         Availability.of(free.getOrDefault(sku.getId(), 0L), sku.getMinOrderCases())))
                 .toList();
     }

@@ -1,11 +1,11 @@
 package org.shelfline.pricing;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -29,38 +29,62 @@ public class PricingService {
 
     /** @return the quote, or empty when no price break covers that quantity */
     public Optional<Quote> quote(long storeId, long skuId, int cases, Instant at) {
-        Sku sku = em.find(Sku.class, skuId);
+        return quotes(storeId, Map.of(skuId, cases), at).get(skuId);
+    }
+
+    /**
+     * Quotes for several SKUs of one store at once (a cart, an order), with one look-up of the store's
+     * tier and one of the price lists, however many lines there are.
+     *
+     * @return per SKU id, the quote, or empty when no price break covers that quantity
+     */
+    public Map<Long, Optional<Quote>> quotes(long storeId, Map<Long, Integer> casesBySku, Instant at) {
         Store store = em.find(Store.class, storeId);
-        if (sku == null) {
-            throw new NotFoundException("SKU", skuId);
-        }
         if (store == null) {
             throw new NotFoundException("store", storeId);
         }
-        String tier = em.createQuery("SELECT b.tier FROM StoreBrandStanding b WHERE b.store.id = :store "
-                        + "AND b.brand.id = :brand AND b.status = org.shelfline.store.VerificationStatus.VERIFIED", String.class)
+        Map<Long, Sku> skus = new LinkedHashMap<>();
+        for (Long skuId : casesBySku.keySet()) {
+            Sku sku = em.find(Sku.class, skuId);
+            if (sku == null) {
+                throw new NotFoundException("SKU", skuId);
+            }
+            skus.put(skuId, sku);
+        }
+        Map<Long, String> tierByBrand = new HashMap<>();
+        em.createQuery("SELECT b.brand.id, b.tier FROM StoreBrandStanding b WHERE b.store.id = :store "
+                        + "AND b.status = org.shelfline.store.VerificationStatus.VERIFIED", Object[].class)
                 .setParameter("store", storeId)
-                .setParameter("brand", sku.getBrandId())
                 .getResultStream()
-                .findFirst()
-                .orElse(null);
-        List<PriceBreak> base = sku.getPriceTiers().stream()
-                .map(tierRow -> new PriceBreak(tierRow.getMinCases(), tierRow.getCasePrice()))
-                .toList();
-        return PriceResolver.quote(skuId, cases, base, priceLists(skuId), tier, store.getDistrict().getCode(), at);
+                .forEach(row -> tierByBrand.put((Long) row[0], (String) row[1]));
+        Map<Long, List<PriceListRule>> lists = priceLists(casesBySku.keySet());
+        Map<Long, Optional<Quote>> quotes = new LinkedHashMap<>();
+        skus.forEach((skuId, sku) -> {
+            List<PriceBreak> base = sku.getPriceTiers().stream()
+                    .map(tierRow -> new PriceBreak(tierRow.getMinCases(), tierRow.getCasePrice()))
+                    .toList();
+            quotes.put(skuId, PriceResolver.quote(skuId, casesBySku.get(skuId), base, lists.getOrDefault(skuId, List.of()),
+                    tierByBrand.get(sku.getBrandId()), store.getDistrict().getCode(), at));
+        });
+        return quotes;
     }
 
-    private List<PriceListRule> priceLists(long skuId) {
-        Map<PriceList, List<PriceBreak>> breaksByList = em.createQuery(
-                        "SELECT p FROM PriceListPrice p JOIN FETCH p.priceList WHERE p.skuId = :sku", PriceListPrice.class)
-                .setParameter("sku", skuId)
+    /** The price lists that price each SKU, with that SKU's breaks in each. */
+    private Map<Long, List<PriceListRule>> priceLists(java.util.Set<Long> skuIds) {
+        Map<Long, Map<PriceList, List<PriceBreak>>> bySku = new HashMap<>();
+        em.createQuery("SELECT p FROM PriceListPrice p JOIN FETCH p.priceList WHERE p.skuId IN :skus", PriceListPrice.class)
+                .setParameter("skus", List.copyOf(skuIds))
                 .getResultStream()
-                .collect(Collectors.groupingBy(PriceListPrice::getPriceList, LinkedHashMap::new,
-                        Collectors.mapping(PriceListPrice::toBreak, Collectors.toList())));
-        return breaksByList.entrySet().stream()
+                .forEach(price -> bySku.computeIfAbsent(price.getSkuId(), id -> new LinkedHashMap<>())
+                        .computeIfAbsent(price.getPriceList(), list -> new java.util.ArrayList<>())
+                        .add(price.toBreak()));
+        Map<Long, List<PriceListRule>> rules = new HashMap<>();
+        bySku.forEach((skuId, breaksByList) -> rules.put(skuId, breaksByList.entrySet().stream()
                 .map(entry -> new PriceListRule(entry.getKey().getId(), entry.getKey().getName(),
                         entry.getKey().getStoreTier(), entry.getKey().getRegionCode(), entry.getKey().getValidFrom(),
                         entry.getKey().getValidUntil(), entry.getValue()))
-                .toList();
+                .toList()));
+        return rules;
     }
+
 }

@@ -3,6 +3,9 @@ package org.shelfline.stock;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -40,54 +43,86 @@ public class StockReservations {
     /** Reserves cases for an order, or refuses ("stock.insufficient") and changes nothing. */
     public void reserve(long warehouseId, long skuId, @Min(1) @Max(Stock.MAX_ON_HAND) int cases,
                         @NotBlank String actor, @NotBlank String orderReference) {
-        move("reserved = reserved + ?", "on_hand - reserved >= ?", "stock.insufficient", "RESERVED",
-                warehouseId, skuId, cases, actor, orderReference);
+        reserveAll(warehouseId, Map.of(skuId, cases), actor, orderReference);
     }
 
     /** Gives reserved cases back (the order was cancelled or rejected, or moves to another warehouse). */
     public void release(long warehouseId, long skuId, @Min(1) @Max(Stock.MAX_ON_HAND) int cases,
                         @NotBlank String actor, @NotBlank String orderReference) {
-        move("reserved = reserved - ?", "reserved >= ?", "stock.notReserved", "RELEASED",
-                warehouseId, skuId, cases, actor, orderReference);
+        releaseAll(warehouseId, Map.of(skuId, cases), actor, orderReference);
     }
 
     /** Ships reserved cases: they leave the warehouse (on hand >= reserved always holds, by the table's check). */
     public void consume(long warehouseId, long skuId, @Min(1) @Max(Stock.MAX_ON_HAND) int cases,
                         @NotBlank String actor, @NotBlank String orderReference) {
-        move("reserved = reserved - ?, on_hand = on_hand - ?", "reserved >= ?", "stock.notReserved", "SHIPPED",
-                warehouseId, skuId, cases, actor, orderReference);
+        consumeAll(warehouseId, Map.of(skuId, cases), actor, orderReference);
+    }
+
+    /** {@link #reserve} for every line of an order at once (cases per SKU id, each at least 1). */
+    public void reserveAll(long warehouseId, Map<Long, Integer> casesBySku, @NotBlank String actor,
+                           @NotBlank String orderReference) {
+        moveAll("reserved = reserved + ?", "on_hand - reserved >= ?", "stock.insufficient", "RESERVED",
+                warehouseId, casesBySku, actor, orderReference);
+    }
+
+    public void releaseAll(long warehouseId, Map<Long, Integer> casesBySku, @NotBlank String actor,
+                           @NotBlank String orderReference) {
+        moveAll("reserved = reserved - ?", "reserved >= ?", "stock.notReserved", "RELEASED",
+                warehouseId, casesBySku, actor, orderReference);
+    }
+
+    public void consumeAll(long warehouseId, Map<Long, Integer> casesBySku, @NotBlank String actor,
+                           @NotBlank String orderReference) {
+        moveAll("reserved = reserved - ?, on_hand = on_hand - ?", "reserved >= ?", "stock.notReserved", "SHIPPED",
+                warehouseId, casesBySku, actor, orderReference);
     }
 
     /**
-     * One conditional update: every "?" in {@code change} and {@code condition} stands for the number of
-     * cases. No row changed means the condition failed, and the move is refused.
+     * One conditional update per SKU: every "?" in {@code change} and {@code condition} stands for the
+     * number of cases. No row changed means the condition failed, and the move is refused (the caller's
+     * transaction rolls back, so nothing of it stays).
      */
-    private void move(String change, String condition, String refusal, String action, long warehouseId, long skuId,
-                      int cases, String actor, String orderReference) {
-        var update = em.createNativeQuery("UPDATE stock SET " + change + ", updated_at = ? "
-                + "WHERE warehouse_id = ? AND sku_id = ? AND " + condition);
-        int position = 1;
-        for (int i = 0; i < change.chars().filter(c -> c == '?').count(); i++) {
-            update.setParameter(position++, cases);
+    private void moveAll(String change, String condition, String refusal, String action, long warehouseId,
+                         Map<Long, Integer> casesBySku, String actor, String orderReference) {
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        long placeholders = change.chars().filter(c -> c == '?').count();
+        for (Map.Entry<Long, Integer> line : new TreeMap<>(casesBySku).entrySet()) {
+            if (line.getValue() < 1) {
+                throw new BusinessException("order.casesPositive", line.getKey());
+            }
+            var update = em.createNativeQuery("UPDATE stock SET " + change + ", updated_at = ? "
+                    + "WHERE warehouse_id = ? AND sku_id = ? AND " + condition);
+            int position = 1;
+            for (int i = 0; i < placeholders; i++) {
+                update.setParameter(position++, line.getValue());
+            }
+            update.setParameter(position++, now)
+                    .setParameter(position++, warehouseId)
+                    .setParameter(position++, line.getKey())
+                    .setParameter(position, line.getValue());
+            if (update.executeUpdate() == 0) {
+                throw new BusinessException(refusal);
+            }
         }
-        update.setParameter(position++, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
-                .setParameter(position++, warehouseId)
-                .setParameter(position++, skuId)
-                .setParameter(position, cases);
-        if (update.executeUpdate() == 0) {
-            throw new BusinessException(refusal);
-        }
-        audited(warehouseId, skuId, actor, action, cases, orderReference);
+        audited(warehouseId, casesBySku, actor, action, orderReference);
     }
 
-    private void audited(long warehouseId, long skuId, String actor, String action, int cases, String orderReference) {
-        Object[] row = (Object[]) em.createNativeQuery("SELECT s.id, k.brand_id, w.distributor_id FROM stock s "
+    /** One audit event per stock row moved; the rows' ids and tenants are looked up in one query. */
+    private void audited(long warehouseId, Map<Long, Integer> casesBySku, String actor, String action, String orderReference) {
+        var rows = em.createNativeQuery("SELECT s.id, s.sku_id, k.brand_id, w.distributor_id FROM stock s "
                         + "JOIN sku k ON k.id = s.sku_id JOIN warehouse w ON w.id = s.warehouse_id "
-                        + "WHERE s.warehouse_id = ? AND s.sku_id = ?")
-                .setParameter(1, warehouseId)
-                .setParameter(2, skuId)
-                .getSingleResult();
-        audit.record(actor, new AuditScope(((Number) row[1]).longValue(), null, ((Number) row[2]).longValue()),
-                StockService.AUDIT_SUBJECT, ((Number) row[0]).longValue(), action, cases + " case(s) for " + orderReference);
+                        + "WHERE s.warehouse_id = ? AND s.sku_id IN (" + String.join(", ", Collections.nCopies(casesBySku.size(), "?"))
+                        + ")")
+                .setParameter(1, warehouseId);
+        int position = 2;
+        for (Long skuId : casesBySku.keySet()) {
+            rows.setParameter(position++, skuId);
+        }
+        for (Object result : rows.getResultList()) {
+            Object[] row = (Object[]) result;
+            int cases = casesBySku.get(((Number) row[1]).longValue());
+            audit.record(actor, new AuditScope(((Number) row[2]).longValue(), null, ((Number) row[3]).longValue()),
+                    StockService.AUDIT_SUBJECT, ((Number) row[0]).longValue(), action, cases + " case(s) for " + orderReference);
+        }
     }
 }

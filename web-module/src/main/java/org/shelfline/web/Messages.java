@@ -47,6 +47,12 @@ public class Messages {
         }
     }
 
+    /** One error per line a quick order, reorder or saved list could not put in the cart. */
+    public void lineProblems(java.util.List<org.shelfline.ordering.LineProblem> problems) {
+        problems.forEach(problem -> error("page.shop.cart.lineProblem", problem.lineNo(), problem.line(),
+                text(problem.messageKey(), problem.arguments())));
+    }
+
     /** Keeps this request's messages for the page a redirect leads to. */
     public void keep() {
         facesContext.getExternalContext().getFlash().setKeepMessages(true);

@@ -43,6 +43,12 @@ class OrderingJourneyIT extends BrowserJourney {
 
         shop.openCart();
         assertThat(shop.cartTotal()).contains("109.50");
+        driver.manage().window().setSize(Browser.PHONE);
+        driver.navigate().refresh();
+        assertThat(HomePage.current(driver).overflowsHorizontally()).as("the cart fits a phone").isFalse();
+        Browser.screenshot(driver, "shop-cart-phone");
+        driver.manage().window().setSize(Browser.DESKTOP);
+        shop.openCart();
         Browser.screenshot(driver, "shop-cart");
         shop.placeOrder("CREDIT");
         assertThat(shop.heading()).isEqualTo("Order placed");

@@ -103,8 +103,7 @@ public class CartView implements Serializable {
                 quickLines = null;
                 messages.info("page.shop.cart.quickAdded");
             } else {
-                problems.forEach(p -> messages.error("page.shop.cart.lineProblem", p.lineNo(), p.line(),
-                        messages.text(p.messageKey(), p.arguments())));
+                messages.lineProblems(problems);
             }
         }
         reload();

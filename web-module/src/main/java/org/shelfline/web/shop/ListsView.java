@@ -30,9 +30,7 @@ public class ListsView {
     }
 
     public String addToCart(long listId) {
-        var problems = lists.addToCart(listId);
-        problems.forEach(p -> messages.error("page.shop.cart.lineProblem", p.lineNo(), p.line(),
-                messages.text(p.messageKey(), p.arguments())));
+        messages.lineProblems(lists.addToCart(listId));
         messages.info("page.shop.lists.added");
         messages.keep();
         return "/shop/cart?faces-redirect=true";

@@ -55,9 +55,7 @@ public class OrderView implements Serializable {
     }
 
     public String reorder() {
-        var problems = carts.reorder(order.getId());
-        problems.forEach(p -> messages.error("page.shop.cart.lineProblem", p.lineNo(), p.line(),
-                messages.text(p.messageKey(), p.arguments())));
+        messages.lineProblems(carts.reorder(order.getId()));
         messages.keep();
         return "/shop/cart?faces-redirect=true";
     }
