@@ -19,9 +19,7 @@ import org.shelfline.shared.BusinessException;
 
 /**
  * Decides which distributor's warehouse fills an order. Candidates are the warehouses of the distributors
- * the brand assigned to the shop's district, in the brand's priority order. The stock rows of all
- * candidates are read with a write lock (always in index order, so concurrent orders do not deadlock),
- * so what the plan counts on is still there when the order reserves it.
+ * the brand assigned to the shop's district, in the brand's priority order.
  */
 @Stateless
 public class DistributorRouting {
@@ -36,24 +34,19 @@ public class DistributorRouting {
     /**
      * The allocation for a new order: the first warehouse that can fill every line, or else one part per
      * warehouse (each line from the first that can fill it), or a refusal naming the SKUs nobody can fill.
-     * Decided first on an unlocked read; then only the chosen stock rows are locked and checked again, so
-     * concurrent orders lock as little as possible. Should the check fail (someone took the stock in
-     * between), it is decided again with every candidate row locked.
+     *
+     * <p>With {@code lockRows} false the decision rests on an unlocked read and nothing is locked: the
+     * conditional updates that reserve the stock afterwards refuse if another order took it meanwhile,
+     * and the placement is tried again. With {@code lockRows} true every candidate stock row is locked
+     * first, so the plan cannot be overtaken (the last try, and the fallback under contention).
      */
-    public List<Allocation> plan(long brandId, long districtId, Map<Long, Integer> casesBySku, Map<Long, String> codes) {
+    public List<Allocation> plan(long brandId, long districtId, Map<Long, Integer> casesBySku, Map<Long, String> codes,
+                                 boolean lockRows) {
         List<Warehouse> candidates = candidates(brandId, districtId, Set.of());
         if (candidates.isEmpty()) {
             throw new BusinessException("order.noDistributor");
         }
-        try {
-            List<Allocation> plan = decide(candidates, available(candidates, casesBySku.keySet(), false), casesBySku, codes);
-            if (stillAvailableWhenLocked(plan)) {
-                return plan;
-            }
-        } catch (BusinessException cannotFillOnAStaleRead) {
-            // decided again below, on locked rows
-        }
-        return decide(candidates, available(candidates, casesBySku.keySet(), true), casesBySku, codes);
+        return decide(candidates, available(candidates, casesBySku.keySet(), lockRows), casesBySku, codes);
     }
 
     private List<Allocation> decide(List<Warehouse> candidates, Map<Long, Map<Long, Integer>> available,
@@ -73,19 +66,6 @@ public class DistributorRouting {
             passedOver.add(describe(candidate) + " short of " + codesOf(shortSkus, codes));
         }
         return split(candidates, available, casesBySku, codes);
-    }
-
-    /** Locks the stock rows the plan takes from and checks they still hold enough. */
-    private boolean stillAvailableWhenLocked(List<Allocation> plan) {
-        Map<Long, Map<Long, Integer>> needed = new HashMap<>();
-        plan.forEach(part -> needed.put(part.warehouse().getId(), part.casesBySku()));
-        List<Long> stockIds = new ArrayList<>();
-        for (Allocation part : plan) {
-            stockIds.addAll(stockIds(List.of(part.warehouse()), part.casesBySku().keySet()));
-        }
-        Map<Long, Map<Long, Integer>> locked = lockById(stockIds);
-        return needed.entrySet().stream().allMatch(part -> part.getValue().entrySet().stream()
-                .allMatch(line -> locked.getOrDefault(part.getKey(), Map.of()).getOrDefault(line.getKey(), 0) >= line.getValue()));
     }
 
     /** The next warehouse, of a distributor not yet tried, that can fill the whole order; no splitting. */

@@ -15,15 +15,23 @@ import org.shelfline.shared.BusinessException;
  * Places a shop's checkout exactly once. The idempotency key (a token in the checkout form, or the
  * API's Idempotency-Key header) is unique per store in the database: a repeat finds the first checkout,
  * and a repeat racing the first one fails on the unique key, after which the first one's orders are
- * returned. A placement that MariaDB rolled back over a lock conflict with a concurrent order is tried
- * again. Runs outside a transaction so each attempt and the look-up get their own.
+ * returned. A placement overtaken by a concurrent order (the stock it planned on is gone, or MariaDB rolled
+ * it back over a lock conflict) is tried again. Runs outside a transaction so each attempt and the
+ * look-up get their own.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OrderPlacement {
 
-    /** Tries at placing before giving up on lock conflicts with concurrent orders. */
-    static final int ATTEMPTS = 3;
+    /**
+     * Tries at placing. All but the last plan on an unlocked read of the stock and let the reservation's
+     * conditional updates catch a concurrent order taking the same stock; the last locks the candidate
+     * stock rows before planning, so under heavy contention an order still gets through or gets an
+     * honest "cannot fill".
+     */
+    static final int ATTEMPTS = 4;
+
+    private static final String STOCK_OVERTAKEN = "stock.insufficient";
 
     @Inject
     OrderService orders;
@@ -37,15 +45,21 @@ public class OrderPlacement {
             }
         }
         for (int attempt = 1; ; attempt++) {
+            boolean lastTry = attempt == ATTEMPTS;
             try {
-                return orders.place(brandId, lines, payment, idempotencyKey, fromCart);
+                return orders.place(brandId, lines, payment, idempotencyKey, fromCart, lastTry);
             } catch (DuplicateCheckoutException e) {
                 return orders.placed(idempotencyKey).map(Placement::asRepeat).orElseThrow(() -> e);
+            } catch (BusinessException e) {
+                // Overtaken between the unlocked plan and the reservation: plan again on fresh stock.
+                if (lastTry || !STOCK_OVERTAKEN.equals(e.messageKey())) {
+                    throw e;
+                }
             } catch (EJBException e) {
                 if (!isLockConflict(e)) {
                     throw e;
                 }
-                if (attempt == ATTEMPTS) {
+                if (lastTry) {
                     throw new BusinessException("order.busy");
                 }
             }

@@ -73,7 +73,7 @@ public class OrderService {
 
     /** Places a checkout; see {@link OrderPlacement#place}. */
     public Placement place(long brandId, List<OrderLineRequest> requested, Payment payment, String idempotencyKey,
-                           boolean fromCart) {
+                           boolean fromCart, boolean lockStockFirst) {
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > Checkout.KEY_MAX) {
             throw new BusinessException("order.keyInvalid", Checkout.KEY_MAX);
         }
@@ -120,7 +120,8 @@ public class OrderService {
         Instant acceptBy = now.plus(Duration.ofMinutes(brand.getOrderAcceptanceMinutes()));
         Map<Long, Sku> skus = new HashMap<>();
         casesBySku.keySet().forEach(sku -> skus.put(sku.getId(), sku));
-        List<DistributorRouting.Allocation> plan = routing.plan(brandId, store.getDistrict().getId(), cases, codes);
+        List<DistributorRouting.Allocation> plan = routing.plan(brandId, store.getDistrict().getId(), cases, codes,
+                lockStockFirst);
         int part = 1;
         List<PurchaseOrder> placed = new java.util.ArrayList<>();
         for (DistributorRouting.Allocation allocation : plan) {
@@ -129,7 +130,6 @@ public class OrderService {
             order.routeTo(allocation.warehouse(), acceptBy, allocation.outcome(), allocation.detail(), now);
             em.persist(order);
             placed.add(order);
-            stock.reserveAll(allocation.warehouse().getId(), allocation.casesBySku(), actor, order.getReference());
         }
         if (payment == Payment.CREDIT) {
             credit.take(storeId, brandId, total, actor, checkout.reference());
@@ -139,6 +139,10 @@ public class OrderService {
                     .setParameter("store", storeId)
                     .setParameter("skus", cases.keySet())
                     .executeUpdate();
+        }
+        // Stock last: its row locks are then held only until the commit that follows.
+        for (PurchaseOrder order : placed) {
+            stock.reserveAll(order.getWarehouse().getId(), order.casesBySku(), actor, order.getReference());
         }
         em.flush();
         return new Placement(checkout.getId(), checkout.reference(), total, payment, placed, false);

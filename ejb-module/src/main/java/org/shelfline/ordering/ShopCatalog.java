@@ -50,6 +50,18 @@ public class ShopCatalog {
                 .getResultList();
     }
 
+    /** The id of a brand (by code) that verified me; any other code is "not found". */
+    public long orderableBrandId(String brandCode) {
+        return em.createQuery("SELECT b.brand.id FROM StoreBrandStanding b WHERE b.store.id = :store "
+                        + "AND b.status = :verified AND b.brand.code = :code", Long.class)
+                .setParameter("store", currentUser.storeId())
+                .setParameter("verified", VerificationStatus.VERIFIED)
+                .setParameter("code", brandCode == null ? "" : brandCode.strip())
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("brand", brandCode));
+    }
+
     /** Published SKUs of a brand I may order from whose code, barcode or name contains the text. */
     public List<ShopItem> search(long brandId, String text, int first) {
         long storeId = currentUser.storeId();

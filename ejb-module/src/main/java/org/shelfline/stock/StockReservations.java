@@ -84,6 +84,10 @@ public class StockReservations {
      */
     private void moveAll(String change, String condition, String refusal, String action, long warehouseId,
                          Map<Long, Integer> casesBySku, String actor, String orderReference) {
+        // Everything else is written first: from the first update on, this transaction holds stock row
+        // locks other orders may be waiting for, so what follows them should be the commit alone.
+        audited(warehouseId, casesBySku, actor, action, orderReference);
+        em.flush();
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         long placeholders = change.chars().filter(c -> c == '?').count();
         for (Map.Entry<Long, Integer> line : new TreeMap<>(casesBySku).entrySet()) {
@@ -104,7 +108,6 @@ public class StockReservations {
                 throw new BusinessException(refusal);
             }
         }
-        audited(warehouseId, casesBySku, actor, action, orderReference);
     }
 
     /** One audit event per stock row moved; the rows' ids and tenants are looked up in one query. */

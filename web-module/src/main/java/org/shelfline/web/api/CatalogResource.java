@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shelfline.ordering.ShopCatalog;
 import org.shelfline.ordering.ShopItem;
-import org.shelfline.shared.NotFoundException;
 
 /** The catalogue of a brand that verified the calling shop, at the shop's prices. */
 @Path("catalog")
@@ -57,17 +56,9 @@ public class CatalogResource {
     @Operation(summary = "Published SKUs of a brand, searched by code, name or barcode; 30 per page")
     public List<Item> items(@PathParam("brand") String brandCode, @QueryParam("q") String query,
                             @QueryParam("first") @DefaultValue("0") int first) {
-        long brandId = brandIdOf(catalog, brandCode);
+        long brandId = catalog.orderableBrandId(brandCode);
         List<ShopItem> found = catalog.search(brandId, query, first);
         return found.stream().limit(ShopCatalog.PAGE_SIZE).map(Item::of).toList();
     }
 
-    /** The id of a brand the shop may order from, by code; any other code is "not found". */
-    static long brandIdOf(ShopCatalog catalog, String brandCode) {
-        return catalog.orderableBrands().stream()
-                .filter(standing -> standing.getBrand().getCode().equalsIgnoreCase(brandCode))
-                .map(standing -> standing.getBrand().getId())
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("brand", brandCode));
-    }
 }

@@ -110,7 +110,7 @@ public class OrdersResource {
         if (order == null || order.brand() == null) {
             return Problem.response(Response.Status.BAD_REQUEST, "api.brandRequired", ProblemMappers.locale(headers));
         }
-        long brandId = CatalogResource.brandIdOf(catalog, order.brand());
+        long brandId = catalog.orderableBrandId(order.brand());
         Payment payment = Arrays.stream(Payment.values()).filter(p -> p.name().equals(order.payment())).findFirst()
                 .orElseThrow(() -> new BusinessException("order.paymentRequired"));
         List<OrderLineRequest> lines = order.lines() == null ? List.of() : order.lines().stream()
