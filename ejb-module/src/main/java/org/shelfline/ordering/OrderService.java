@@ -209,8 +209,8 @@ public class OrderService {
     }
 
     private StoreBrandStanding verifiedStanding(long storeId, long brandId) {
-        return em.createQuery("SELECT b FROM StoreBrandStanding b WHERE b.store.id = :store AND b.brand.id = :brand",
-                        StoreBrandStanding.class)
+        return em.createQuery("SELECT b FROM StoreBrandStanding b JOIN FETCH b.store s JOIN FETCH s.district "
+                        + "JOIN FETCH b.brand WHERE b.store.id = :store AND b.brand.id = :brand", StoreBrandStanding.class)
                 .setParameter("store", storeId)
                 .setParameter("brand", brandId)
                 .getResultStream()

@@ -78,36 +78,52 @@ public class StockReservations {
     }
 
     /**
-     * One conditional update per SKU: every "?" in {@code change} and {@code condition} stands for the
-     * number of cases. No row changed means the condition failed, and the move is refused (the caller's
-     * transaction rolls back, so nothing of it stays).
+     * One conditional UPDATE for all the SKUs: every "?" in {@code change} and {@code condition} stands
+     * for the SKU's number of cases. Fewer rows changed than SKUs asked for means a condition failed, and
+     * the move is refused (the caller's transaction rolls back, so nothing of it stays). MariaDB locks the
+     * rows in index order, so concurrent moves of overlapping SKUs queue rather than deadlock.
      */
     private void moveAll(String change, String condition, String refusal, String action, long warehouseId,
                          Map<Long, Integer> casesBySku, String actor, String orderReference) {
-        // Everything else is written first: from the first update on, this transaction holds stock row
-        // locks other orders may be waiting for, so what follows them should be the commit alone.
-        audited(warehouseId, casesBySku, actor, action, orderReference);
-        em.flush();
-        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        long placeholders = change.chars().filter(c -> c == '?').count();
-        for (Map.Entry<Long, Integer> line : new TreeMap<>(casesBySku).entrySet()) {
-            if (line.getValue() < 1) {
+        if (casesBySku.isEmpty()) {
+            return;
+        }
+        for (Map.Entry<Long, Integer> line : casesBySku.entrySet()) {
+            if (line.getValue() == null || line.getValue() < 1) {
                 throw new BusinessException("order.casesPositive", line.getKey());
             }
-            var update = em.createNativeQuery("UPDATE stock SET " + change + ", updated_at = ? "
-                    + "WHERE warehouse_id = ? AND sku_id = ? AND " + condition);
-            int position = 1;
-            for (int i = 0; i < placeholders; i++) {
-                update.setParameter(position++, line.getValue());
-            }
-            update.setParameter(position++, now)
-                    .setParameter(position++, warehouseId)
-                    .setParameter(position++, line.getKey())
-                    .setParameter(position, line.getValue());
-            if (update.executeUpdate() == 0) {
-                throw new BusinessException(refusal);
-            }
         }
+        // Everything else is written first: from the update on, this transaction holds stock row locks
+        // other orders may be waiting for, so what follows it should be the commit alone.
+        audited(warehouseId, casesBySku, actor, action, orderReference);
+        em.flush();
+        Map<Long, Integer> bySku = new TreeMap<>(casesBySku);
+        String casesOfRow = "(CASE sku_id" + " WHEN ? THEN ?".repeat(bySku.size()) + " END)";
+        String skus = String.join(", ", Collections.nCopies(bySku.size(), "?"));
+        String sql = "UPDATE stock SET " + change.replace("?", casesOfRow) + ", updated_at = ? WHERE warehouse_id = ? "
+                + "AND sku_id IN (" + skus + ") AND " + condition.replace("?", casesOfRow);
+        var update = em.createNativeQuery(sql);
+        int position = 1;
+        for (int i = 0; i < change.chars().filter(c -> c == '?').count(); i++) {
+            position = bindCases(update, position, bySku);
+        }
+        update.setParameter(position++, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                .setParameter(position++, warehouseId);
+        for (Long skuId : bySku.keySet()) {
+            update.setParameter(position++, skuId);
+        }
+        position = bindCases(update, position, bySku);
+        if (update.executeUpdate() != bySku.size()) {
+            throw new BusinessException(refusal);
+        }
+    }
+
+    private static int bindCases(jakarta.persistence.Query query, int position, Map<Long, Integer> casesBySku) {
+        for (Map.Entry<Long, Integer> line : casesBySku.entrySet()) {
+            query.setParameter(position++, line.getKey());
+            query.setParameter(position++, line.getValue());
+        }
+        return position;
     }
 
     /** One audit event per stock row moved; the rows' ids and tenants are looked up in one query. */
