@@ -31,14 +31,19 @@ public class CreditExposure {
     public void take(long storeId, long brandId, BigDecimal amount, String actor, String reference) {
         int changed = em.createNativeQuery("UPDATE store_brand SET credit_used = credit_used + ? "
                         + "WHERE store_id = ? AND brand_id = ? AND status = 'VERIFIED' AND credit_terms <> 'PAY_NOW' "
-                        + "AND credit_limit IS NOT NULL AND credit_used + ? <= credit_limit")
+                        + "AND credit_limit IS NOT NULL AND hold_kind IS NULL AND credit_used + ? <= credit_limit")
                 .setParameter(1, amount)
                 .setParameter(2, storeId)
                 .setParameter(3, brandId)
                 .setParameter(4, amount)
                 .executeUpdate();
         if (changed == 0) {
-            throw new BusinessException("order.creditLimit", available(storeId, brandId));
+            boolean onHold = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM store_brand WHERE store_id = ? AND brand_id = ? "
+                            + "AND hold_kind IS NOT NULL")
+                    .setParameter(1, storeId)
+                    .setParameter(2, brandId)
+                    .getSingleResult()).longValue() > 0;
+            throw onHold ? new BusinessException("order.creditHold") : new BusinessException("order.creditLimit", available(storeId, brandId));
         }
         record(storeId, brandId, actor, "CREDIT_TAKEN", amount, reference);
     }

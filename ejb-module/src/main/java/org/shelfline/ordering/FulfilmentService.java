@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.shelfline.credit.Billing;
 import org.shelfline.credit.CreditExposure;
 import org.shelfline.identity.CurrentUser;
 import org.shelfline.shared.BusinessException;
@@ -44,6 +45,9 @@ public class FulfilmentService {
 
     @Inject
     CreditExposure credit;
+
+    @Inject
+    Billing billing;
 
     @Inject
     Clock clock;
@@ -135,7 +139,7 @@ public class FulfilmentService {
 
     /** What arrived per line id: {delivered, damaged}. */
     public void recordDelivery(long orderId, Map<Long, int[]> deliveredAndDamaged) {
-        OrderService.recordDelivery(order(orderId), deliveredAndDamaged, actor(), credit, clock.instant());
+        OrderService.recordDelivery(order(orderId), deliveredAndDamaged, actor(), credit, billing, clock.instant());
     }
 
     private String actor() {

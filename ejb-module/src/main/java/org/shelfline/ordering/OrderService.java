@@ -20,6 +20,7 @@ import jakarta.persistence.PersistenceException;
 
 import org.shelfline.brand.Brand;
 import org.shelfline.catalog.Sku;
+import org.shelfline.credit.Billing;
 import org.shelfline.credit.CreditExposure;
 import org.shelfline.identity.CurrentUser;
 import org.shelfline.pricing.PricingService;
@@ -56,6 +57,9 @@ public class OrderService {
 
     @Inject
     CreditExposure credit;
+
+    @Inject
+    Billing billing;
 
     @Inject
     Clock clock;
@@ -193,14 +197,28 @@ public class OrderService {
      */
     public void confirmDelivery(long orderId, Map<Long, int[]> deliveredAndDamaged) {
         PurchaseOrder order = myOrder(orderId);
-        recordDelivery(order, deliveredAndDamaged, currentUser.caller().username(), credit, clock.instant());
+        recordDelivery(order, deliveredAndDamaged, currentUser.caller().username(), credit, billing, clock.instant());
     }
 
+    /**
+     * Records what arrived. The first report bills the order (invoice for credit, receipt for cash) for
+     * what arrived in good order, giving back the credit of the rest; a later, lower report becomes a
+     * credit note.
+     */
     static void recordDelivery(PurchaseOrder order, Map<Long, int[]> deliveredAndDamaged, String actor,
-                               CreditExposure credit, Instant at) {
+                               CreditExposure credit, Billing billing, Instant at) {
+        boolean firstReport = order.getStatus() == OrderStatus.SHIPPED;
         BigDecimal drop = order.recordDelivery(deliveredAndDamaged, actor, at);
-        if (order.getPayment() == Payment.CREDIT) {
-            credit.giveBack(order.getStore().getId(), order.getBrand().getId(), drop, actor, order.getReference());
+        boolean onCredit = order.getPayment() == Payment.CREDIT;
+        long storeId = order.getStore().getId();
+        long brandId = order.getBrand().getId();
+        if (firstReport) {
+            if (onCredit) {
+                credit.giveBack(storeId, brandId, drop, actor, order.getReference());
+            }
+            billing.issue(order.getId(), order.getReference(), storeId, brandId, onCredit, order.goodValue(), actor);
+        } else if (onCredit) {
+            billing.creditNote(order.getId(), drop, actor);
         }
     }
 

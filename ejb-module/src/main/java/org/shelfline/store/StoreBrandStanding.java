@@ -53,6 +53,13 @@ public class StoreBrandStanding {
     @Column(name = "credit_used", precision = 12, scale = 2, insertable = false, updatable = false)
     private java.math.BigDecimal creditUsed;
 
+    /** Credit hold (AUTO or MANUAL), written only by {@code CreditHolds}. */
+    @Column(name = "hold_kind", length = 16, insertable = false, updatable = false)
+    private String holdKind;
+
+    @Column(name = "hold_reason", length = REASON_MAX, insertable = false, updatable = false)
+    private String holdReason;
+
     @Column(name = "applied_at", nullable = false)
     private Instant appliedAt;
 
@@ -181,6 +188,18 @@ public class StoreBrandStanding {
     public boolean grantsCredit() {
         return status == VerificationStatus.VERIFIED && creditTerms != null && creditTerms != CreditTerms.PAY_NOW
                 && creditLimit != null;
+    }
+
+    public String getHoldKind() {
+        return holdKind;
+    }
+
+    public String getHoldReason() {
+        return holdReason;
+    }
+
+    public boolean isOnHold() {
+        return holdKind != null;
     }
 
     public String getDecidedBy() {

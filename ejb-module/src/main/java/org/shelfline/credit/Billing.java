@@ -1,0 +1,127 @@
+package org.shelfline.credit;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import org.shelfline.store.StoreBrandStanding;
+
+/**
+ * Bills deliveries. When an order's delivery is first recorded, a credit order gets an invoice for what
+ * arrived in good order (due by the store's terms) and a pay-on-delivery order a receipt; a later report
+ * of short or damaged cases on an invoiced order becomes a credit note. Each account (store and brand)
+ * is locked while its ledger changes, so concurrent deliveries and payments cannot allocate the same
+ * money twice. Credit in use ({@link CreditExposure}) follows: it always equals open invoices plus open
+ * credit orders.
+ */
+@Stateless
+public class Billing {
+
+    /** Business days and due dates are counted in the brands' market's time zone. */
+    public static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
+
+    static final String SYSTEM = "system";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CreditExposure credit;
+
+    @Inject
+    Clock clock;
+
+    /** Issues the invoice or receipt of an order whose delivery was just recorded (once per order). */
+    public Invoice issue(long orderId, String orderReference, long storeId, long brandId, boolean onCredit,
+                         BigDecimal deliveredValue, String actor) {
+        StoreBrandStanding account = lockAccount(storeId, brandId);
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, BUSINESS_ZONE);
+        Invoice invoice = onCredit
+                ? new Invoice("INV-" + orderReference, InvoiceKind.INVOICE, storeId, brandId, orderId, deliveredValue, now,
+                        today, DueDates.due(account.getCreditTerms(), today))
+                : new Invoice("RCT-" + orderReference, InvoiceKind.RECEIPT, storeId, brandId, orderId, deliveredValue, now,
+                        today, null);
+        em.persist(invoice);
+        em.flush();
+        if (onCredit) {
+            em.persist(new LedgerEntry(storeId, brandId, LedgerKind.INVOICE, deliveredValue, invoice.getId(), null, now, actor,
+                    invoice.getNumber()));
+            applyUnallocatedCredit(storeId, brandId, actor);
+        }
+        return invoice;
+    }
+
+    /** Short or damaged cases reported after invoicing: they are not billed. */
+    public void creditNote(long orderId, BigDecimal amount, String actor) {
+        if (amount.signum() <= 0) {
+            return;
+        }
+        Invoice invoice = em.createQuery("SELECT i FROM Invoice i WHERE i.orderId = :order", Invoice.class)
+                .setParameter("order", orderId)
+                .getResultStream().findFirst().orElse(null);
+        if (invoice == null || invoice.getKind() != InvoiceKind.INVOICE) {
+            return;
+        }
+        lockAccount(invoice.getStoreId(), invoice.getBrandId());
+        em.persist(new LedgerEntry(invoice.getStoreId(), invoice.getBrandId(), LedgerKind.CREDIT_NOTE, amount.negate(),
+                invoice.getId(), null, clock.instant(), actor, "credit note on " + invoice.getNumber()));
+        em.flush();
+        applyUnallocatedCredit(invoice.getStoreId(), invoice.getBrandId(), actor);
+    }
+
+    /**
+     * Settles open invoices, oldest due first, with the account's money not yet allocated (over-payments,
+     * credit notes); the credit in use goes down by what was settled.
+     */
+    public void applyUnallocatedCredit(long storeId, long brandId, String actor) {
+        List<Allocations.OpenInvoice> open = OpenInvoices.of(em, storeId, brandId);
+        BigDecimal unallocated = OpenInvoices.total(open).subtract(balance(storeId, brandId));
+        if (unallocated.signum() <= 0 || open.isEmpty()) {
+            return;
+        }
+        settle(storeId, brandId, null, Allocations.oldestFirst(open, unallocated), actor);
+    }
+
+    public void settle(long storeId, long brandId, Long paymentId, Map<Long, BigDecimal> allocations, String actor) {
+        BigDecimal settled = BigDecimal.ZERO;
+        for (Map.Entry<Long, BigDecimal> allocation : allocations.entrySet()) {
+            em.persist(new PaymentAllocation(paymentId, allocation.getKey(), allocation.getValue()));
+            settled = settled.add(allocation.getValue());
+        }
+        credit.giveBack(storeId, brandId, settled, actor, paymentId == null ? "credit applied" : "payment " + paymentId);
+    }
+
+    /** What the store owes the brand by its ledger (negative: the brand owes the store). */
+    public BigDecimal balance(long storeId, long brandId) {
+        Object sum = em.createNativeQuery("SELECT COALESCE(SUM(amount), 0) FROM ledger_entry WHERE store_id = ? AND brand_id = ?")
+                .setParameter(1, storeId)
+                .setParameter(2, brandId)
+                .getSingleResult();
+        return new BigDecimal(sum.toString());
+    }
+
+    public StoreBrandStanding lockAccount(long storeId, long brandId) {
+        StoreBrandStanding standing = em.createQuery("SELECT b FROM StoreBrandStanding b WHERE b.store.id = :store "
+                        + "AND b.brand.id = :brand", StoreBrandStanding.class)
+                .setParameter("store", storeId)
+                .setParameter("brand", brandId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getSingleResult();
+        return standing;
+    }
+
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), BUSINESS_ZONE);
+    }
+}

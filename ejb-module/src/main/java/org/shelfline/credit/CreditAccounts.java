@@ -1,0 +1,182 @@
+package org.shelfline.credit;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.shelfline.audit.AuditScope;
+import org.shelfline.audit.AuditTrail;
+import org.shelfline.identity.CurrentUser;
+import org.shelfline.shared.BusinessException;
+import org.shelfline.shared.NotFoundException;
+import org.shelfline.store.StoreBrandStanding;
+
+/**
+ * The signed-in brand's receivables: each store's account, payments (allocated to the oldest open
+ * invoices first, or to chosen ones; an over-payment stays as credit), manual credit holds and credit
+ * limit changes, each recorded with who, when and what. Shops read their own accounts here too.
+ */
+@Stateless
+public class CreditAccounts {
+
+    public static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999.99");
+    public static final int REASON_MAX = 500;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Billing billing;
+
+    @Inject
+    CreditHolds holds;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    /** A store's account with my brand. */
+    public AccountSummary account(long storeId) {
+        return summary(standing(storeId, currentUser.brandId()));
+    }
+
+    /** My shop's account with a brand. */
+    public AccountSummary myAccount(long brandId) {
+        long storeId = currentUser.storeId();
+        return summary(em.createQuery("SELECT b FROM StoreBrandStanding b WHERE b.store.id = :store AND b.brand.id = :brand",
+                        StoreBrandStanding.class)
+                .setParameter("store", storeId)
+                .setParameter("brand", brandId)
+                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("brand", brandId)));
+    }
+
+    /** My shop's invoices and receipts with every brand, newest first. */
+    public List<Invoice> myInvoices() {
+        return em.createQuery("SELECT i FROM Invoice i WHERE i.storeId = :store ORDER BY i.issuedAt DESC", Invoice.class)
+                .setParameter("store", currentUser.storeId())
+                .getResultList();
+    }
+
+    /**
+     * Records a payment from a store and allocates it: to the chosen invoices (oldest due first), or to
+     * all open invoices when none are chosen. What is left stays on the account as credit.
+     *
+     * @return the payment's id
+     */
+    public long recordPayment(long storeId, BigDecimal amount, LocalDate paidOn, PaymentMethod method, String reference,
+                              List<Long> chosenInvoices) {
+        long brandId = currentUser.brandId();
+        standing(storeId, brandId);
+        if (amount == null || amount.signum() <= 0 || amount.compareTo(MAX_AMOUNT) > 0 || amount.stripTrailingZeros().scale() > 2) {
+            throw new BusinessException("payment.amountInvalid");
+        }
+        if (paidOn == null || paidOn.isAfter(billing.today()) || paidOn.isBefore(billing.today().minusYears(5))) {
+            throw new BusinessException("payment.dateInvalid");
+        }
+        if (method == null) {
+            throw new BusinessException("payment.methodRequired");
+        }
+        String cleanReference = reference == null || reference.isBlank() ? null : reference.strip();
+        if (cleanReference != null && cleanReference.length() > Payment.REFERENCE_MAX) {
+            throw new BusinessException("payment.referenceTooLong", Payment.REFERENCE_MAX);
+        }
+        billing.lockAccount(storeId, brandId);
+        String actor = currentUser.caller().username();
+        List<Allocations.OpenInvoice> open = OpenInvoices.of(em, storeId, brandId);
+        if (chosenInvoices != null && !chosenInvoices.isEmpty()) {
+            for (Long invoiceId : chosenInvoices) {
+                Invoice invoice = em.find(Invoice.class, invoiceId);
+                if (invoice == null || invoice.getStoreId() != storeId || invoice.getBrandId() != brandId
+                        || invoice.getKind() != InvoiceKind.INVOICE) {
+                    throw new NotFoundException("invoice", invoiceId);
+                }
+            }
+            open = open.stream().filter(invoice -> chosenInvoices.contains(invoice.id())).toList();
+        }
+        Payment payment = new Payment(storeId, brandId, amount, paidOn, method, cleanReference, clock.instant(), actor);
+        em.persist(payment);
+        em.flush();
+        em.persist(new LedgerEntry(storeId, brandId, LedgerKind.PAYMENT, amount.negate(), null, payment.getId(),
+                clock.instant(), actor, method.name() + (cleanReference == null ? "" : " " + cleanReference)));
+        Map<Long, BigDecimal> allocations = Allocations.oldestFirst(open, amount);
+        billing.settle(storeId, brandId, payment.getId(), allocations, actor);
+        audit.record(actor, AuditScope.brandAndStore(brandId, storeId), CreditExposure.AUDIT_SUBJECT, storeId, "PAYMENT_RECORDED",
+                amount.toPlainString() + " " + method.name() + (cleanReference == null ? "" : " " + cleanReference));
+        em.flush();
+        holds.review(storeId, brandId);
+        return payment.getId();
+    }
+
+    /** Stops new credit orders for a store until the brand lifts the hold. */
+    public void placeHold(long storeId, String reason) {
+        long brandId = currentUser.brandId();
+        holds.setManual(standing(storeId, brandId), true, requireReason(reason), currentUser.caller().username());
+    }
+
+    public void liftHold(long storeId, String reason) {
+        long brandId = currentUser.brandId();
+        holds.setManual(standing(storeId, brandId), false, requireReason(reason), currentUser.caller().username());
+    }
+
+    /** Changes a verified store's credit limit; the change is recorded with the old and new value. */
+    public void changeLimit(long storeId, BigDecimal limit) {
+        long brandId = currentUser.brandId();
+        StoreBrandStanding standing = standing(storeId, brandId);
+        if (limit == null || limit.signum() < 0 || limit.compareTo(MAX_AMOUNT) > 0 || limit.stripTrailingZeros().scale() > 2) {
+            throw new BusinessException("credit.limitInvalid");
+        }
+        BigDecimal old = standing.getCreditLimit();
+        em.createNativeQuery("UPDATE store_brand SET credit_limit = ?, version = version + 1 WHERE id = ?")
+                .setParameter(1, limit)
+                .setParameter(2, standing.getId())
+                .executeUpdate();
+        audit.record(currentUser.caller().username(), AuditScope.brandAndStore(brandId, storeId), CreditExposure.AUDIT_SUBJECT,
+                storeId, "LIMIT_CHANGED", (old == null ? "none" : old.toPlainString()) + " -> " + limit.toPlainString());
+    }
+
+    private String requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessException("order.reasonRequired");
+        }
+        if (reason.length() > REASON_MAX) {
+            throw new BusinessException("order.reasonTooLong", REASON_MAX);
+        }
+        return reason.strip();
+    }
+
+    private StoreBrandStanding standing(long storeId, long brandId) {
+        return em.createQuery("SELECT b FROM StoreBrandStanding b WHERE b.store.id = :store AND b.brand.id = :brand",
+                        StoreBrandStanding.class)
+                .setParameter("store", storeId)
+                .setParameter("brand", brandId)
+                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("store", storeId));
+    }
+
+    private AccountSummary summary(StoreBrandStanding standing) {
+        em.refresh(standing);
+        long storeId = standing.getStore().getId();
+        long brandId = standing.getBrand().getId();
+        List<Allocations.OpenInvoice> open = OpenInvoices.of(em, storeId, brandId);
+        BigDecimal balance = billing.balance(storeId, brandId);
+        BigDecimal openTotal = OpenInvoices.total(open);
+        List<Invoice> invoices = em.createQuery("SELECT i FROM Invoice i WHERE i.storeId = :store AND i.brandId = :brand "
+                        + "ORDER BY i.issuedAt DESC", Invoice.class)
+                .setParameter("store", storeId).setParameter("brand", brandId).getResultList();
+        List<LedgerEntry> ledger = em.createQuery("SELECT e FROM LedgerEntry e WHERE e.storeId = :store AND e.brandId = :brand "
+                        + "ORDER BY e.occurredAt, e.id", LedgerEntry.class)
+                .setParameter("store", storeId).setParameter("brand", brandId).getResultList();
+        return new AccountSummary(standing, balance, openTotal, openTotal.subtract(balance).max(BigDecimal.ZERO), invoices, ledger);
+    }
+}

@@ -1,0 +1,108 @@
+package org.shelfline.credit;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** An invoice (credit order) or receipt (pay-on-delivery order) for what one order delivered. Immutable. */
+@Entity
+@Table(name = "invoice")
+public class Invoice {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 24, updatable = false)
+    private String number;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16, updatable = false)
+    private InvoiceKind kind;
+
+    @Column(name = "store_id", nullable = false, updatable = false)
+    private long storeId;
+
+    @Column(name = "brand_id", nullable = false, updatable = false)
+    private long brandId;
+
+    @Column(name = "order_id", nullable = false, updatable = false)
+    private long orderId;
+
+    @Column(nullable = false, precision = 12, scale = 2, updatable = false)
+    private BigDecimal amount;
+
+    @Column(name = "issued_at", nullable = false, updatable = false)
+    private Instant issuedAt;
+
+    @Column(name = "issue_date", nullable = false, updatable = false)
+    private LocalDate issueDate;
+
+    @Column(name = "due_date", updatable = false)
+    private LocalDate dueDate;
+
+    protected Invoice() {
+    }
+
+    Invoice(String number, InvoiceKind kind, long storeId, long brandId, long orderId, BigDecimal amount, Instant issuedAt,
+            LocalDate issueDate, LocalDate dueDate) {
+        this.number = number;
+        this.kind = kind;
+        this.storeId = storeId;
+        this.brandId = brandId;
+        this.orderId = orderId;
+        this.amount = amount;
+        this.issuedAt = issuedAt;
+        this.issueDate = issueDate;
+        this.dueDate = dueDate;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public InvoiceKind getKind() {
+        return kind;
+    }
+
+    public long getStoreId() {
+        return storeId;
+    }
+
+    public long getBrandId() {
+        return brandId;
+    }
+
+    public long getOrderId() {
+        return orderId;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public Instant getIssuedAt() {
+        return issuedAt;
+    }
+
+    public LocalDate getIssueDate() {
+        return issueDate;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+}

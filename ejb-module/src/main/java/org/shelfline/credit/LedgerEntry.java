@@ -1,0 +1,90 @@
+package org.shelfline.credit;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * One immutable line of a store's account with a brand. Positive amounts raise what the store owes
+ * (invoices), negative ones lower it (payments, credit notes); the balance is their sum.
+ */
+@Entity
+@Table(name = "ledger_entry")
+public class LedgerEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "store_id", nullable = false, updatable = false)
+    private long storeId;
+
+    @Column(name = "brand_id", nullable = false, updatable = false)
+    private long brandId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16, updatable = false)
+    private LedgerKind kind;
+
+    @Column(nullable = false, precision = 12, scale = 2, updatable = false)
+    private BigDecimal amount;
+
+    @Column(name = "invoice_id", updatable = false)
+    private Long invoiceId;
+
+    @Column(name = "payment_id", updatable = false)
+    private Long paymentId;
+
+    @Column(name = "occurred_at", nullable = false, updatable = false)
+    private Instant occurredAt;
+
+    @Column(name = "recorded_by", nullable = false, length = 64, updatable = false)
+    private String recordedBy;
+
+    @Column(length = 500, updatable = false)
+    private String note;
+
+    protected LedgerEntry() {
+    }
+
+    LedgerEntry(long storeId, long brandId, LedgerKind kind, BigDecimal amount, Long invoiceId, Long paymentId,
+                Instant occurredAt, String recordedBy, String note) {
+        this.storeId = storeId;
+        this.brandId = brandId;
+        this.kind = kind;
+        this.amount = amount;
+        this.invoiceId = invoiceId;
+        this.paymentId = paymentId;
+        this.occurredAt = occurredAt;
+        this.recordedBy = recordedBy;
+        this.note = note;
+    }
+
+    public LedgerKind getKind() {
+        return kind;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public String getNote() {
+        return note;
+    }
+}

@@ -1,0 +1,5 @@
+package org.shelfline.credit;
+
+public enum LedgerKind {
+    INVOICE, PAYMENT, CREDIT_NOTE, ADJUSTMENT
+}

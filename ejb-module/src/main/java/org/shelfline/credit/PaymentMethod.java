@@ -1,0 +1,5 @@
+package org.shelfline.credit;
+
+public enum PaymentMethod {
+    BANK_TRANSFER, CASH, WECHAT_PAY, ALIPAY, CHEQUE
+}

@@ -1,0 +1,303 @@
+package org.shelfline.web.credit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.shelfline.web.support.Refusals.assertRefused;
+import static org.shelfline.web.support.TestCallerIdentity.as;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.shelfline.credit.AccountSummary;
+import org.shelfline.credit.Billing;
+import org.shelfline.credit.CreditAccounts;
+import org.shelfline.credit.DueDates;
+import org.shelfline.credit.HoldSchedule;
+import org.shelfline.credit.Invoice;
+import org.shelfline.credit.InvoiceKind;
+import org.shelfline.credit.PaymentMethod;
+import org.shelfline.ordering.FulfilmentService;
+import org.shelfline.ordering.OrderLine;
+import org.shelfline.ordering.OrderLineRequest;
+import org.shelfline.ordering.OrderPlacement;
+import org.shelfline.ordering.Payment;
+import org.shelfline.ordering.PurchaseOrder;
+import org.shelfline.shared.BusinessException;
+import org.shelfline.shared.NotFoundException;
+import org.shelfline.store.CreditTerms;
+import org.shelfline.web.support.Deployments;
+import org.shelfline.web.support.TestDatabase;
+import org.shelfline.web.support.TestDatabase.Tenants;
+
+/**
+ * Credit billing on Payara Micro and MariaDB: invoices on delivery for what arrived, receipts for cash
+ * orders, payments allocated oldest first with over-payments kept as credit, automatic and manual holds,
+ * limit changes, tenant isolation, bad input, and the ledger invariant under concurrent activity.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CreditIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withTests(CreditIT.class);
+    }
+
+    @Inject
+    OrderPlacement placement;
+
+    @Inject
+    FulfilmentService fulfilment;
+
+    @Inject
+    CreditAccounts accounts;
+
+    @Inject
+    HoldSchedule holds;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    private Tenants tenants;
+    private String colaCode;
+
+    @BeforeEach
+    void setUp() {
+        tenants = TestDatabase.twoBrands();
+        long warehouse = TestDatabase.count("SELECT w.id FROM warehouse w JOIN distributor d ON d.id = w.distributor_id "
+                + "WHERE d.name = ?", tenants.distributorName());
+        colaCode = "COLA-" + UUID.randomUUID().toString().substring(0, 8);
+        long cola = TestDatabase.skuWithRules(tenants.brandIdA(), colaCode, 1, 1, Map.of(1, "50.00"));
+        TestDatabase.stock(warehouse, cola, 1000);
+        TestDatabase.stock(warehouse, tenants.skuOfA(), 1000);
+        TestDatabase.execute("UPDATE store_brand SET credit_terms = 'NET_30', credit_limit = 100000 WHERE store_id = ?",
+                tenants.storeId());
+    }
+
+    @Test
+    void aDeliveredCreditOrderIsInvoicedForWhatArrivedInGoodOrder() {
+        PurchaseOrder order = place(Payment.CREDIT, 4);
+        deliver(order, 4, 1);
+
+        Invoice invoice = as(tenants.storeOwner(), () -> accounts.myInvoices()).get(0);
+        assertThat(invoice.getKind()).isEqualTo(InvoiceKind.INVOICE);
+        assertThat(invoice.getNumber()).isEqualTo("INV-" + order.getReference());
+        assertThat(invoice.getAmount()).as("3 good cases at 50").isEqualByComparingTo("150.00");
+        LocalDate today = LocalDate.now(Billing.BUSINESS_ZONE);
+        assertThat(invoice.getDueDate()).isIn(DueDates.due(CreditTerms.NET_30, today), DueDates.due(CreditTerms.NET_30, today.minusDays(1)));
+        AccountSummary account = as(tenants.brandAdminA(), () -> accounts.account(tenants.storeId()));
+        assertThat(account.balance()).isEqualByComparingTo("150.00");
+        assertThat(account.openInvoices()).isEqualByComparingTo("150.00");
+        assertThat(creditUsed()).isEqualByComparingTo("150.00");
+
+        PurchaseOrder cash = place(Payment.CASH_ON_DELIVERY, 2);
+        deliver(cash, 2, 0);
+        assertThat(as(tenants.storeOwner(), () -> accounts.myInvoices())).extracting(Invoice::getKind)
+                .containsExactlyInAnyOrder(InvoiceKind.INVOICE, InvoiceKind.RECEIPT);
+        assertThat(as(tenants.brandAdminA(), () -> accounts.account(tenants.storeId())).balance())
+                .as("a receipt is paid already: not on the ledger").isEqualByComparingTo("150.00");
+    }
+
+    @Test
+    void paymentsSettleTheOldestInvoicesFirstAndAnOverpaymentStaysAsCredit() {
+        PurchaseOrder first = place(Payment.CREDIT, 2);
+        deliver(first, 2, 0);
+        PurchaseOrder second = place(Payment.CREDIT, 3);
+        deliver(second, 3, 0);
+        TestDatabase.execute("UPDATE invoice SET due_date = due_date - INTERVAL 1 DAY WHERE order_id = ?", first.getId());
+
+        as(tenants.brandAdminA(), () -> accounts.recordPayment(tenants.storeId(), new BigDecimal("120.00"), today(),
+                PaymentMethod.BANK_TRANSFER, "TX-1", List.of()));
+        assertThat(open(first)).isEqualByComparingTo("0");
+        assertThat(open(second)).isEqualByComparingTo("130.00");
+        assertThat(creditUsed()).isEqualByComparingTo("130.00");
+
+        long secondInvoice = TestDatabase.count("SELECT id FROM invoice WHERE order_id = ?", second.getId());
+        as(tenants.brandAdminA(), () -> accounts.recordPayment(tenants.storeId(), new BigDecimal("200.00"), today(),
+                PaymentMethod.WECHAT_PAY, null, List.of(secondInvoice)));
+        AccountSummary account = as(tenants.brandAdminA(), () -> accounts.account(tenants.storeId()));
+        assertThat(account.balance()).isEqualByComparingTo("-70.00");
+        assertThat(account.unallocatedCredit()).isEqualByComparingTo("70.00");
+        assertThat(creditUsed()).isEqualByComparingTo("0");
+
+        PurchaseOrder third = place(Payment.CREDIT, 2);
+        deliver(third, 2, 0);
+        assertThat(open(third)).as("the credit pays most of the next invoice").isEqualByComparingTo("30.00");
+        assertThat(creditUsed()).isEqualByComparingTo("30.00");
+        assertThat(as(tenants.brandAdminA(), () -> accounts.account(tenants.storeId())).ledger()).as("three invoices, two payments").hasSize(5);
+    }
+
+    @Test
+    void anOverdueStoreGoesOnHoldAutomaticallyAndComesOffWhenItPays() {
+        PurchaseOrder order = place(Payment.CREDIT, 2);
+        deliver(order, 2, 0);
+        TestDatabase.execute("UPDATE invoice SET due_date = ? WHERE order_id = ?", today().minusDays(30), order.getId());
+
+        holds.reviewAll();
+
+        assertThat(TestDatabase.text("SELECT hold_kind FROM store_brand WHERE store_id = ?", tenants.storeId())).isEqualTo("AUTO");
+        assertRefused(() -> place(Payment.CREDIT, 1), "order.creditHold");
+        assertThat(place(Payment.CASH_ON_DELIVERY, 1)).as("pay on delivery still works").isNotNull();
+
+        as(tenants.brandAdminA(), () -> accounts.recordPayment(tenants.storeId(), new BigDecimal("100.00"), today(),
+                PaymentMethod.CASH, null, List.of()));
+
+        assertThat(TestDatabase.text("SELECT hold_kind FROM store_brand WHERE store_id = ?", tenants.storeId())).isNull();
+        assertThat(place(Payment.CREDIT, 1)).isNotNull();
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM audit_event WHERE store_id = ? AND action IN ('HOLD_PLACED', 'HOLD_LIFTED') "
+                + "AND actor = 'system'", tenants.storeId())).isEqualTo(2);
+    }
+
+    @Test
+    void theBrandPlacesAndLiftsHoldsAndChangesLimitsOnTheRecord() {
+        as(tenants.brandAdminA(), () -> accounts.placeHold(tenants.storeId(), "cheque bounced"));
+        assertRefused(() -> place(Payment.CREDIT, 1), "order.creditHold");
+        holds.reviewAll();
+        assertThat(TestDatabase.text("SELECT hold_kind FROM store_brand WHERE store_id = ?", tenants.storeId()))
+                .as("the review leaves a manual hold alone").isEqualTo("MANUAL");
+        as(tenants.brandAdminA(), () -> accounts.liftHold(tenants.storeId(), "paid in cash"));
+        as(tenants.brandAdminA(), () -> accounts.changeLimit(tenants.storeId(), new BigDecimal("80.00")));
+
+        assertRefused(() -> place(Payment.CREDIT, 2), "order.creditLimit");
+        assertThat(place(Payment.CREDIT, 1)).isNotNull();
+        assertThat(TestDatabase.text("SELECT detail FROM audit_event WHERE store_id = ? AND action = 'LIMIT_CHANGED'", tenants.storeId()))
+                .isEqualTo("100000.00 -> 80.00");
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM audit_event WHERE store_id = ? AND action IN ('HOLD_PLACED', 'HOLD_LIFTED') "
+                + "AND actor = ?", tenants.storeId(), tenants.brandAdminA())).isEqualTo(2);
+        assertRefused(() -> as(tenants.brandAdminA(), () -> accounts.changeLimit(tenants.storeId(), new BigDecimal("-1"))),
+                "credit.limitInvalid");
+        assertRefused(() -> as(tenants.brandAdminA(), () -> accounts.placeHold(tenants.storeId(), " ")), "order.reasonRequired");
+    }
+
+    @Test
+    void eachTenantSeesOnlyItsOwnReceivables() {
+        PurchaseOrder order = place(Payment.CREDIT, 2);
+        deliver(order, 2, 0);
+        long invoiceId = TestDatabase.count("SELECT id FROM invoice WHERE order_id = ?", order.getId());
+        Tenants other = TestDatabase.twoBrands();
+
+        assertThatThrownBy(() -> as(tenants.brandAdminB(), () -> accounts.account(tenants.storeId())))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(tenants.brandAdminB(), () -> accounts.recordPayment(tenants.storeId(), BigDecimal.TEN, today(),
+                PaymentMethod.CASH, null, List.of()))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(other.brandAdminA(), () -> accounts.recordPayment(other.storeId(), BigDecimal.TEN, today(),
+                PaymentMethod.CASH, null, List.of(invoiceId)))).as("another store's invoice").isInstanceOf(NotFoundException.class);
+        assertThat(as(other.storeOwner(), () -> accounts.myInvoices())).isEmpty();
+        assertThatThrownBy(() -> as(tenants.storeOwner(), () -> accounts.account(tenants.storeId())))
+                .isInstanceOf(org.shelfline.shared.AccessDeniedException.class);
+        assertThat(as(tenants.storeOwner(), () -> accounts.myAccount(tenants.brandIdA())).openInvoices()).isEqualByComparingTo("100.00");
+    }
+
+    @Test
+    void badPaymentsAreRefusedAndStoreNothing() {
+        assertRefused(() -> pay("0"), "payment.amountInvalid");
+        assertRefused(() -> pay("-5"), "payment.amountInvalid");
+        assertRefused(() -> pay("10.005"), "payment.amountInvalid");
+        assertRefused(() -> pay("99999999999"), "payment.amountInvalid");
+        assertRefused(() -> as(tenants.brandAdminA(), () -> accounts.recordPayment(tenants.storeId(), BigDecimal.TEN,
+                today().plusDays(2), PaymentMethod.CASH, null, List.of())), "payment.dateInvalid");
+        assertRefused(() -> as(tenants.brandAdminA(), () -> accounts.recordPayment(tenants.storeId(), BigDecimal.TEN,
+                today(), null, null, List.of())), "payment.methodRequired");
+        assertRefused(() -> as(tenants.brandAdminA(), () -> accounts.recordPayment(tenants.storeId(), BigDecimal.TEN,
+                today(), PaymentMethod.CASH, "x".repeat(65), List.of())), "payment.referenceTooLong");
+        assertThatThrownBy(() -> as(tenants.brandAdminA(), () -> accounts.recordPayment(tenants.storeId(), BigDecimal.TEN,
+                today(), PaymentMethod.CASH, null, List.of(999_999_999L)))).isInstanceOf(NotFoundException.class);
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM payment WHERE store_id = ?", tenants.storeId())).isZero();
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM ledger_entry WHERE store_id = ?", tenants.storeId())).isZero();
+    }
+
+    @Test
+    void theLedgerAndTheCreditInUseAgreeAfterConcurrentActivity() throws Exception {
+        List<PurchaseOrder> delivered = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            PurchaseOrder order = place(Payment.CREDIT, 2);
+            deliver(order, 2, 0);
+            delivered.add(order);
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> work = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            int index = i;
+            work.add(executor.submit(() -> {
+                start.await();
+                if (index % 3 == 0) {
+                    return place(Payment.CREDIT, 1);
+                }
+                return as(tenants.brandAdminA(), () -> accounts.recordPayment(tenants.storeId(), new BigDecimal("35.00"), today(),
+                        PaymentMethod.ALIPAY, "P" + index, List.of()));
+            }));
+        }
+        start.countDown();
+        for (Future<?> future : work) {
+            future.get(120, TimeUnit.SECONDS);
+        }
+
+        AccountSummary account = as(tenants.brandAdminA(), () -> accounts.account(tenants.storeId()));
+        BigDecimal invoiced = new BigDecimal(TestDatabase.text("SELECT COALESCE(SUM(amount), 0) FROM invoice WHERE store_id = ? AND kind = 'INVOICE'",
+                tenants.storeId()));
+        BigDecimal paid = new BigDecimal(TestDatabase.text("SELECT COALESCE(SUM(amount), 0) FROM payment WHERE store_id = ?", tenants.storeId()));
+        BigDecimal openOrders = new BigDecimal(TestDatabase.text("SELECT COALESCE(SUM(total), 0) FROM purchase_order WHERE store_id = ? "
+                + "AND payment = 'CREDIT' AND status IN ('PLACED', 'ACCEPTED', 'PICKING', 'SHIPPED')", tenants.storeId()));
+        assertThat(invoiced).isEqualByComparingTo("400.00");
+        assertThat(paid).isEqualByComparingTo("280.00");
+        assertThat(account.balance()).isEqualByComparingTo(invoiced.subtract(paid));
+        assertThat(account.openInvoices().subtract(account.unallocatedCredit())).isEqualByComparingTo(account.balance());
+        assertThat(account.openInvoices()).isEqualByComparingTo("120.00");
+        assertThat(creditUsed()).as("credit in use = open invoices + open credit orders")
+                .isEqualByComparingTo(account.openInvoices().add(openOrders));
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM (SELECT i.id FROM invoice i JOIN payment_allocation a ON a.invoice_id = i.id "
+                + "WHERE i.store_id = ? GROUP BY i.id, i.amount HAVING SUM(a.amount) > i.amount) over_allocated", tenants.storeId()))
+                .as("no invoice settled twice").isZero();
+    }
+
+    private PurchaseOrder place(Payment payment, int cases) {
+        return as(tenants.storeOwner(), () -> placement.place(tenants.brandIdA(), List.of(new OrderLineRequest(colaCode, cases)),
+                payment, UUID.randomUUID().toString(), false)).orders().get(0);
+    }
+
+    private void deliver(PurchaseOrder order, int delivered, int damaged) {
+        as(tenants.distributor(), () -> fulfilment.accept(order.getId()));
+        as(tenants.distributor(), () -> fulfilment.ship(order.getId()));
+        Map<Long, int[]> report = new HashMap<>();
+        for (OrderLine line : as(tenants.distributor(), () -> fulfilment.order(order.getId())).getLines()) {
+            report.put(line.getId(), new int[] {delivered, damaged});
+        }
+        as(tenants.distributor(), () -> fulfilment.recordDelivery(order.getId(), report));
+    }
+
+    private void pay(String amount) {
+        as(tenants.brandAdminA(), () -> accounts.recordPayment(tenants.storeId(), new BigDecimal(amount), today(),
+                PaymentMethod.CASH, null, List.of()));
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(Billing.BUSINESS_ZONE);
+    }
+
+    private BigDecimal open(PurchaseOrder order) {
+        return new BigDecimal(TestDatabase.text("SELECT i.amount - COALESCE((SELECT SUM(a.amount) FROM payment_allocation a "
+                + "WHERE a.invoice_id = i.id), 0) FROM invoice i WHERE i.order_id = ?", order.getId()));
+    }
+
+    private BigDecimal creditUsed() {
+        return new BigDecimal(TestDatabase.text("SELECT credit_used FROM store_brand WHERE store_id = ? AND brand_id = ?",
+                tenants.storeId(), tenants.brandIdA()));
+    }
+}
