@@ -52,6 +52,37 @@ public class CreditAccounts {
         return summary(standing(storeId, currentUser.brandId()));
     }
 
+    /** One line per store that has credit terms or invoices with my brand. */
+    public record Receivable(StoreBrandStanding standing, BigDecimal openInvoices, BigDecimal overdue) {
+    }
+
+    /** My brand's receivables: every store on credit terms or with invoices, most open first. */
+    public List<Receivable> receivables() {
+        long brandId = currentUser.brandId();
+        Map<Long, BigDecimal[]> amounts = new java.util.HashMap<>();
+        for (Object result : em.createNativeQuery("SELECT i.store_id, SUM(i.amount - COALESCE((SELECT SUM(a.amount) "
+                        + "FROM payment_allocation a WHERE a.invoice_id = i.id), 0)), SUM(CASE WHEN i.due_date < ? THEN i.amount "
+                        + "- COALESCE((SELECT SUM(a.amount) FROM payment_allocation a WHERE a.invoice_id = i.id), 0) ELSE 0 END) "
+                        + "FROM invoice i WHERE i.brand_id = ? AND i.kind = 'INVOICE' GROUP BY i.store_id")
+                .setParameter(1, billing.today())
+                .setParameter(2, brandId)
+                .getResultList()) {
+            Object[] row = (Object[]) result;
+            amounts.put(((Number) row[0]).longValue(), new BigDecimal[] {new BigDecimal(row[1].toString()), new BigDecimal(row[2].toString())});
+        }
+        return em.createQuery("SELECT b FROM StoreBrandStanding b JOIN FETCH b.store WHERE b.brand.id = :brand "
+                        + "AND b.status <> org.shelfline.store.VerificationStatus.APPLIED ORDER BY b.store.name", StoreBrandStanding.class)
+                .setParameter("brand", brandId)
+                .getResultStream()
+                .filter(standing -> standing.grantsCredit() || amounts.containsKey(standing.getStore().getId()))
+                .map(standing -> {
+                    BigDecimal[] due = amounts.getOrDefault(standing.getStore().getId(), new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+                    return new Receivable(standing, due[0], due[1]);
+                })
+                .sorted(java.util.Comparator.comparing(Receivable::openInvoices).reversed())
+                .toList();
+    }
+
     /** My shop's account with a brand. */
     public AccountSummary myAccount(long brandId) {
         long storeId = currentUser.storeId();
@@ -177,6 +208,9 @@ public class CreditAccounts {
         List<LedgerEntry> ledger = em.createQuery("SELECT e FROM LedgerEntry e WHERE e.storeId = :store AND e.brandId = :brand "
                         + "ORDER BY e.occurredAt, e.id", LedgerEntry.class)
                 .setParameter("store", storeId).setParameter("brand", brandId).getResultList();
-        return new AccountSummary(standing, balance, openTotal, openTotal.subtract(balance).max(BigDecimal.ZERO), invoices, ledger);
+        Map<Long, BigDecimal> openByInvoice = new java.util.HashMap<>();
+        open.forEach(invoice -> openByInvoice.put(invoice.id(), invoice.open()));
+        return new AccountSummary(standing, balance, openTotal, openTotal.subtract(balance).max(BigDecimal.ZERO), invoices,
+                openByInvoice, ledger, billing.today());
     }
 }

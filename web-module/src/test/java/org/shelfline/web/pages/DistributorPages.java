@@ -68,14 +68,10 @@ public final class DistributorPages {
     }
 
     public String messages() {
-        return driver.findElements(By.cssSelector(".ui-messages, .ui-message")).stream().map(WebElement::getText)
-                .reduce("", (a, b) -> a + " " + b).strip();
+        return FullPage.messages(driver);
     }
 
     private void submit(WebElement button) {
-        WebElement page = driver.findElement(By.tagName("html"));
-        button.click();
-        LoginPage.wait(driver).until(ExpectedConditions.stalenessOf(page));
-        LoginPage.wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        FullPage.submit(driver, button);
     }
 }

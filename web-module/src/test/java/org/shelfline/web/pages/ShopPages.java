@@ -73,8 +73,7 @@ public final class ShopPages {
     }
 
     public String messages() {
-        return driver.findElements(By.cssSelector(".ui-messages, .ui-message")).stream().map(WebElement::getText)
-                .reduce("", (a, b) -> a + " " + b).strip();
+        return FullPage.messages(driver);
     }
 
     public String pageText() {
@@ -96,11 +95,7 @@ public final class ShopPages {
         submit(driver.findElement(target));
     }
 
-    /** Clicks a full-page submit and waits for the next page to load. */
     private void submit(WebElement button) {
-        WebElement page = driver.findElement(By.tagName("html"));
-        button.click();
-        LoginPage.wait(driver).until(ExpectedConditions.stalenessOf(page));
-        LoginPage.wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        FullPage.submit(driver, button);
     }
 }

@@ -109,6 +109,30 @@ public final class TestDatabase {
                 + "ON DUPLICATE KEY UPDATE on_hand = VALUES(on_hand), reserved = 0", warehouseId, skuId, onHand);
     }
 
+    /**
+     * A delivered credit order of the tenants' store with brand A, invoiced for {@code amount} (due in 30
+     * days), on the ledger and in the credit in use, as delivery recording leaves it. Returns the invoice number.
+     */
+    public static String deliveredCreditInvoice(Tenants tenants, String amount) {
+        String id = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        long district = count("SELECT id FROM district WHERE code = ?", tenants.districtCode());
+        long checkout = execute("INSERT INTO checkout (store_id, brand_id, idempotency_key, payment, total, placed_at, placed_by) "
+                + "VALUES (?, ?, ?, 'CREDIT', ?, UTC_TIMESTAMP(6), 'test')", tenants.storeId(), tenants.brandIdA(), id, new BigDecimal(amount));
+        long order = execute("INSERT INTO purchase_order (reference, checkout_id, brand_id, store_id, status, payment, total, "
+                + "delivery_district_id, delivery_address, placed_at, updated_at) VALUES (?, ?, ?, ?, 'DELIVERED', 'CREDIT', ?, ?, "
+                + "'1 Test Road', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))", "T" + id, checkout, tenants.brandIdA(), tenants.storeId(),
+                new BigDecimal(amount), district);
+        long invoice = execute("INSERT INTO invoice (number, kind, store_id, brand_id, order_id, amount, issued_at, issue_date, due_date) "
+                + "VALUES (?, 'INVOICE', ?, ?, ?, ?, UTC_TIMESTAMP(6), UTC_DATE(), UTC_DATE() + INTERVAL 30 DAY)", "INV-T" + id,
+                tenants.storeId(), tenants.brandIdA(), order, new BigDecimal(amount));
+        execute("INSERT INTO ledger_entry (store_id, brand_id, kind, amount, invoice_id, occurred_at, recorded_by, note) "
+                + "VALUES (?, ?, 'INVOICE', ?, ?, UTC_TIMESTAMP(6), 'test', ?)", tenants.storeId(), tenants.brandIdA(),
+                new BigDecimal(amount), invoice, "INV-T" + id);
+        execute("UPDATE store_brand SET credit_used = credit_used + ? WHERE store_id = ? AND brand_id = ?", new BigDecimal(amount),
+                tenants.storeId(), tenants.brandIdA());
+        return "INV-T" + id;
+    }
+
     public record ExtraDistributor(long id, long warehouseId, String username, String name) {
     }
 

@@ -1,0 +1,37 @@
+package org.shelfline.web.shop;
+
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.shelfline.credit.AccountSummary;
+import org.shelfline.credit.CreditAccounts;
+import org.shelfline.ordering.ShopCatalog;
+
+/** Backs shop/invoices.xhtml: the shop's account with each brand that verified it, invoices and ledger. */
+@Named
+@RequestScoped
+public class InvoicesView {
+
+    @Inject
+    CreditAccounts accounts;
+
+    @Inject
+    ShopCatalog catalog;
+
+    private List<AccountSummary> brandAccounts;
+
+    @PostConstruct
+    void load() {
+        brandAccounts = catalog.orderableBrands().stream()
+                .map(standing -> accounts.myAccount(standing.getBrand().getId()))
+                .toList();
+    }
+
+    public List<AccountSummary> getAccounts() {
+        return brandAccounts;
+    }
+}

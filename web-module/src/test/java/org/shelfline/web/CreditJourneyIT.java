@@ -1,0 +1,73 @@
+package org.shelfline.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.shelfline.web.pages.FullPage;
+import org.shelfline.web.pages.HomePage;
+import org.shelfline.web.pages.LoginPage;
+import org.shelfline.web.support.Browser;
+import org.shelfline.web.support.BrowserJourney;
+import org.shelfline.web.support.TestDatabase;
+
+/** A brand admin records a payment and holds a store's credit; the shop sees its invoice and what is open. */
+class CreditJourneyIT extends BrowserJourney {
+
+    private String invoice;
+
+    @BeforeEach
+    void anInvoicedDelivery() {
+        TestDatabase.execute("UPDATE store_brand SET credit_terms = 'NET_30', credit_limit = 5000 WHERE store_id = ?", tenants.storeId());
+        invoice = TestDatabase.deliveredCreditInvoice(tenants, "150.00");
+    }
+
+    @Test
+    void aBrandRecordsAPaymentAndTheShopSeesWhatIsOpen() {
+        LoginPage.open(driver, base).signInAs(tenants.brandAdminA(), TestDatabase.PASSWORD);
+        driver.get(base + "admin/credit/receivables.xhtml");
+        assertThat(text("receivables")).contains(tenants.storeName()).contains("150.00");
+        submit(driver.findElement(By.linkText(tenants.storeName())));
+
+        type("payment:amount", "-5");
+        submit(driver.findElement(By.id("payment:record")));
+        assertThat(messages()).contains("above zero");
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM payment WHERE store_id = ?", tenants.storeId())).isZero();
+
+        type("payment:amount", "100");
+        type("payment:reference", "TX-42");
+        submit(driver.findElement(By.id("payment:record")));
+        assertThat(messages()).contains("Payment of 100 recorded");
+        assertThat(driver.findElement(By.cssSelector(".invoice-open")).getText()).contains("50.00");
+
+        type("terms:reason", "cheque bounced");
+        submit(driver.findElement(By.id("terms:placeHold")));
+        assertThat(driver.findElement(By.cssSelector(".account-hold")).getText()).contains("cheque bounced");
+        Browser.screenshot(driver, "credit-account");
+
+        HomePage.current(driver).signOut().signInAs(tenants.storeOwner(), TestDatabase.PASSWORD);
+        driver.get(base + "shop/invoices.xhtml");
+        String page = driver.findElement(By.tagName("main")).getText();
+        assertThat(page).contains(invoice).contains("50.00").contains("On hold (by the brand)");
+    }
+
+    private String text(String id) {
+        return driver.findElement(By.id(id)).getText();
+    }
+
+    private void type(String id, String value) {
+        WebElement input = driver.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    private String messages() {
+        return FullPage.messages(driver);
+    }
+
+    private void submit(WebElement button) {
+        FullPage.submit(driver, button);
+    }
+}

@@ -1,0 +1,27 @@
+package org.shelfline.web.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** What every page object does with a non-ajax form: submit and wait for the next page, read the messages. */
+public final class FullPage {
+
+    private FullPage() {
+    }
+
+    /** Clicks a full-page submit and waits until the next page has loaded. */
+    public static void submit(WebDriver driver, WebElement button) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        button.click();
+        LoginPage.wait(driver).until(ExpectedConditions.stalenessOf(page));
+        LoginPage.wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+    }
+
+    /** The page's global and per-field messages as one text. */
+    public static String messages(WebDriver driver) {
+        return driver.findElements(By.cssSelector(".ui-messages, .ui-message")).stream().map(WebElement::getText)
+                .reduce("", (a, b) -> a + " " + b).strip();
+    }
+}
