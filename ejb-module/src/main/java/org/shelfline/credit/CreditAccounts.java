@@ -83,6 +83,32 @@ public class CreditAccounts {
                 .toList();
     }
 
+    /** My brand's open invoices by store and by how overdue they are (today, in the business time zone). */
+    public AgeingReport ageing() {
+        long brandId = currentUser.brandId();
+        LocalDate today = billing.today();
+        Map<Long, AgeingReport.Row> rows = new java.util.LinkedHashMap<>();
+        Map<AgeingBucket, BigDecimal> totals = AgeingReport.emptyBuckets();
+        for (Object result : em.createNativeQuery("SELECT s.id, s.name, i.due_date, i.amount - COALESCE((SELECT SUM(a.amount) "
+                        + "FROM payment_allocation a WHERE a.invoice_id = i.id), 0) FROM invoice i JOIN store s ON s.id = i.store_id "
+                        + "WHERE i.brand_id = ? AND i.kind = 'INVOICE' ORDER BY s.name, s.id")
+                .setParameter(1, brandId)
+                .getResultList()) {
+            Object[] row = (Object[]) result;
+            BigDecimal open = new BigDecimal(row[3].toString());
+            if (open.signum() <= 0) {
+                continue;
+            }
+            LocalDate due = row[2] instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) row[2];
+            AgeingBucket bucket = AgeingBucket.of(due, today);
+            long storeId = ((Number) row[0]).longValue();
+            rows.computeIfAbsent(storeId, id -> new AgeingReport.Row(id, (String) row[1], AgeingReport.emptyBuckets()))
+                    .amounts().merge(bucket, open, BigDecimal::add);
+            totals.merge(bucket, open, BigDecimal::add);
+        }
+        return new AgeingReport(List.copyOf(rows.values()), totals);
+    }
+
     /** My shop's account with a brand. */
     public AccountSummary myAccount(long brandId) {
         long storeId = currentUser.storeId();

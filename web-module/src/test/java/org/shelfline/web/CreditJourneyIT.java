@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.shelfline.web.pages.FullPage;
 import org.shelfline.web.pages.HomePage;
 import org.shelfline.web.pages.LoginPage;
@@ -46,6 +47,11 @@ class CreditJourneyIT extends BrowserJourney {
         submit(driver.findElement(By.id("terms:placeHold")));
         assertThat(driver.findElement(By.cssSelector(".account-hold")).getText()).contains("cheque bounced");
         Browser.screenshot(driver, "credit-account");
+
+        driver.get(base + "admin/credit/ageing.xhtml");
+        LoginPage.wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#ageingChart canvas")));
+        assertThat(text("ageing")).contains(tenants.storeName()).contains("50.00");
+        Browser.screenshot(driver, "credit-ageing");
 
         HomePage.current(driver).signOut().signInAs(tenants.storeOwner(), TestDatabase.PASSWORD);
         driver.get(base + "shop/invoices.xhtml");

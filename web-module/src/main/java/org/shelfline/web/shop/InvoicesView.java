@@ -22,6 +22,9 @@ public class InvoicesView {
     @Inject
     ShopCatalog catalog;
 
+    @Inject
+    org.shelfline.credit.StatementRuns statements;
+
     private List<AccountSummary> brandAccounts;
 
     @PostConstruct
@@ -29,6 +32,10 @@ public class InvoicesView {
         brandAccounts = catalog.orderableBrands().stream()
                 .map(standing -> accounts.myAccount(standing.getBrand().getId()))
                 .toList();
+    }
+
+    public List<org.shelfline.credit.Statement> statementsOf(AccountSummary account) {
+        return statements.myStatements(account.standing().getBrand().getId());
     }
 
     public List<AccountSummary> getAccounts() {

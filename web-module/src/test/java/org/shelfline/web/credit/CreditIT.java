@@ -27,6 +27,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.shelfline.credit.AccountSummary;
+import org.shelfline.credit.AgeingBucket;
+import org.shelfline.credit.AgeingReport;
+import org.shelfline.credit.AgeingWorkbook;
 import org.shelfline.credit.Billing;
 import org.shelfline.credit.CreditAccounts;
 import org.shelfline.credit.DueDates;
@@ -34,6 +37,8 @@ import org.shelfline.credit.HoldSchedule;
 import org.shelfline.credit.Invoice;
 import org.shelfline.credit.InvoiceKind;
 import org.shelfline.credit.PaymentMethod;
+import org.shelfline.credit.Statement;
+import org.shelfline.credit.StatementRuns;
 import org.shelfline.ordering.FulfilmentService;
 import org.shelfline.ordering.OrderLine;
 import org.shelfline.ordering.OrderLineRequest;
@@ -71,6 +76,9 @@ class CreditIT {
 
     @Inject
     HoldSchedule holds;
+
+    @Inject
+    StatementRuns statements;
 
     @Resource
     ManagedExecutorService executor;
@@ -184,6 +192,84 @@ class CreditIT {
         assertRefused(() -> as(tenants.brandAdminA(), () -> accounts.changeLimit(tenants.storeId(), new BigDecimal("-1"))),
                 "credit.limitInvalid");
         assertRefused(() -> as(tenants.brandAdminA(), () -> accounts.placeHold(tenants.storeId(), " ")), "order.reasonRequired");
+    }
+
+    @Test
+    void theAgeingReportBucketsOpenInvoicesByDaysOverdueAndExportsThem() throws Exception {
+        PurchaseOrder current = place(Payment.CREDIT, 2);
+        deliver(current, 2, 0);
+        PurchaseOrder late = place(Payment.CREDIT, 3);
+        deliver(late, 3, 0);
+        PurchaseOrder veryLate = place(Payment.CREDIT, 1);
+        deliver(veryLate, 1, 0);
+        TestDatabase.execute("UPDATE invoice SET due_date = ? WHERE order_id = ?", today().minusDays(45), late.getId());
+        TestDatabase.execute("UPDATE invoice SET due_date = ? WHERE order_id = ?", today().minusDays(120), veryLate.getId());
+
+        AgeingReport report = as(tenants.brandAdminA(), () -> accounts.ageing());
+
+        AgeingReport.Row row = report.rows().stream().filter(r -> r.storeId() == tenants.storeId()).findFirst().orElseThrow();
+        assertThat(row.amount(AgeingBucket.CURRENT)).isEqualByComparingTo("100.00");
+        assertThat(row.amount(AgeingBucket.DAYS_31_60)).isEqualByComparingTo("150.00");
+        assertThat(row.amount(AgeingBucket.OVER_90)).isEqualByComparingTo("50.00");
+        assertThat(row.total()).isEqualByComparingTo("300.00");
+        assertThat(report.grandTotal()).isEqualByComparingTo("300.00");
+        assertThat(as(tenants.brandAdminB(), () -> accounts.ageing()).rows()).noneMatch(r -> r.storeId() == tenants.storeId());
+
+        Map<String, String> headings = new HashMap<>(Map.of("store", "Store", "total", "Total"));
+        for (AgeingBucket bucket : AgeingBucket.values()) {
+            headings.put(bucket.name(), bucket.name());
+        }
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                AgeingWorkbook.write(report, headings)))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("DAYS_31_60");
+            assertThat(sheet.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(150.0);
+            assertThat(sheet.getRow(sheet.getLastRowNum()).getCell(6).getNumericCellValue()).isEqualTo(300.0);
+        }
+    }
+
+    @Test
+    void monthlyStatementsSumTheLedgerAndARerunReplacesThem() throws Exception {
+        deliver(place(Payment.CREDIT, 2), 2, 0);
+        deliver(place(Payment.CREDIT, 3), 3, 0);
+        as(tenants.brandAdminA(), () -> accounts.recordPayment(tenants.storeId(), new BigDecimal("120.00"), today(),
+                PaymentMethod.BANK_TRANSFER, null, List.of()));
+        String month = java.time.YearMonth.from(today()).toString();
+
+        for (int run = 0; run < 2; run++) {
+            long execution = as(tenants.brandAdminA(), () -> statements.start(month));
+            StatementRuns.StatementProgress progress = awaitEnd(execution);
+            assertThat(progress.status()).isEqualTo("COMPLETED");
+            assertThat(progress.written()).isGreaterThanOrEqualTo(1);
+        }
+
+        List<Statement> mine = as(tenants.brandAdminA(), () -> statements.statements(month)).stream()
+                .filter(statement -> statement.getStore().getId() == tenants.storeId()).toList();
+        assertThat(mine).as("one statement per account and month, however often it runs").hasSize(1);
+        assertThat(mine.get(0).getOpening()).isEqualByComparingTo("0");
+        assertThat(mine.get(0).getInvoiced()).isEqualByComparingTo("250.00");
+        assertThat(mine.get(0).getPaid()).isEqualByComparingTo("120.00");
+        assertThat(mine.get(0).getClosing()).isEqualByComparingTo("130.00");
+        assertThat(as(tenants.storeOwner(), () -> statements.myStatements(tenants.brandIdA()))).hasSize(1);
+        assertThat(as(tenants.brandAdminB(), () -> statements.statements(month)))
+                .noneMatch(statement -> statement.getStore().getId() == tenants.storeId());
+        long execution = as(tenants.brandAdminA(), () -> statements.start(month));
+        assertThatThrownBy(() -> as(tenants.brandAdminB(), () -> statements.progress(execution))).isInstanceOf(NotFoundException.class);
+        awaitEnd(execution);
+        assertRefused(() -> as(tenants.brandAdminA(), () -> statements.start("2026-13")), "statement.monthInvalid");
+        assertRefused(() -> as(tenants.brandAdminA(), () -> statements.start(java.time.YearMonth.from(today()).plusMonths(1).toString())),
+                "statement.monthInvalid");
+    }
+
+    private StatementRuns.StatementProgress awaitEnd(long execution) throws InterruptedException {
+        for (int i = 0; i < 600; i++) {
+            StatementRuns.StatementProgress progress = as(tenants.brandAdminA(), () -> statements.progress(execution));
+            if (!progress.isRunning()) {
+                return progress;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("statement run " + execution + " did not end within a minute");
     }
 
     @Test

@@ -68,7 +68,7 @@ public final class LoginPage {
         driver.findElement(By.id("signInForm:submit")).click();
     }
 
-    static WebDriverWait wait(WebDriver driver) {
+    public static WebDriverWait wait(WebDriver driver) {
         return new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 }
