@@ -14,7 +14,10 @@ import org.shelfline.web.support.Browser;
 import org.shelfline.web.support.BrowserJourney;
 import org.shelfline.web.support.TestDatabase;
 
-/** A brand admin records a payment and holds a store's credit; the shop sees its invoice and what is open. */
+/**
+ * A brand admin records a payment, holds a store's credit, sees the ageing chart and runs the month's
+ * statements; the shop sees its invoice, what is open and its statement.
+ */
 class CreditJourneyIT extends BrowserJourney {
 
     private String invoice;
@@ -26,7 +29,7 @@ class CreditJourneyIT extends BrowserJourney {
     }
 
     @Test
-    void aBrandRecordsAPaymentAndTheShopSeesWhatIsOpen() {
+    void aBrandRecordsAPaymentRunsStatementsAndTheShopSeesWhatIsOpen() {
         LoginPage.open(driver, base).signInAs(tenants.brandAdminA(), TestDatabase.PASSWORD);
         driver.get(base + "admin/credit/receivables.xhtml");
         assertThat(text("receivables")).contains(tenants.storeName()).contains("150.00");
@@ -53,10 +56,20 @@ class CreditJourneyIT extends BrowserJourney {
         assertThat(text("ageing")).contains(tenants.storeName()).contains("50.00");
         Browser.screenshot(driver, "credit-ageing");
 
+        driver.get(base + "admin/credit/statements.xhtml");
+        type("run:month", java.time.YearMonth.now(org.shelfline.credit.Billing.BUSINESS_ZONE).toString());
+        driver.findElement(By.id("run:start")).click();
+        LoginPage.wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("run:runStatus"), "done"));
+        LoginPage.wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("statementTable"), tenants.storeName()));
+        assertThat(text("statementTable")).contains("150.00").contains("100.00").contains("50.00");
+        Browser.screenshot(driver, "credit-statements");
+
         HomePage.current(driver).signOut().signInAs(tenants.storeOwner(), TestDatabase.PASSWORD);
         driver.get(base + "shop/invoices.xhtml");
         String page = driver.findElement(By.tagName("main")).getText();
         assertThat(page).contains(invoice).contains("50.00").contains("On hold (by the brand)");
+        assertThat(driver.findElement(By.cssSelector(".statements")).getText())
+                .contains(java.time.YearMonth.now(org.shelfline.credit.Billing.BUSINESS_ZONE).toString()).contains("50.00");
     }
 
     private String text(String id) {
