@@ -83,6 +83,34 @@ public class CreditAccounts {
                 .toList();
     }
 
+    /** An invoice or receipt with its order, for the document: only the shop's own, or the brand's own. */
+    public record InvoiceDocument(Invoice invoice, org.shelfline.ordering.PurchaseOrder order) {
+    }
+
+    public InvoiceDocument document(long invoiceId) {
+        Invoice invoice = em.find(Invoice.class, invoiceId);
+        org.shelfline.identity.Role role = currentUser.caller().role();
+        boolean mine = invoice != null && (role == org.shelfline.identity.Role.STORE_OWNER
+                ? invoice.getStoreId() == currentUser.storeId()
+                : role == org.shelfline.identity.Role.BRAND_ADMIN && invoice.getBrandId() == currentUser.brandId());
+        if (!mine) {
+            throw new NotFoundException("invoice", invoiceId);
+        }
+        var order = em.find(org.shelfline.ordering.PurchaseOrder.class, invoice.getOrderId());
+        order.getLines().size();
+        order.getBrand().getName();
+        order.getStore().getName();
+        return new InvoiceDocument(invoice, order);
+    }
+
+    /** The invoice or receipt of one of my shop's orders, if it has been billed. */
+    public java.util.Optional<Invoice> myInvoiceForOrder(long orderId) {
+        return em.createQuery("SELECT i FROM Invoice i WHERE i.orderId = :order AND i.storeId = :store", Invoice.class)
+                .setParameter("order", orderId)
+                .setParameter("store", currentUser.storeId())
+                .getResultStream().findFirst();
+    }
+
     /** My brand's open invoices by store and by how overdue they are (today, in the business time zone). */
     public AgeingReport ageing() {
         long brandId = currentUser.brandId();

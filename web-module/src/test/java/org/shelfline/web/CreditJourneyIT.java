@@ -16,7 +16,7 @@ import org.shelfline.web.support.TestDatabase;
 
 /**
  * A brand admin records a payment, holds a store's credit, sees the ageing chart and runs the month's
- * statements; the shop sees its invoice, what is open and its statement.
+ * statements; the shop sees its invoice (and downloads it as PDF), what is open and its statement.
  */
 class CreditJourneyIT extends BrowserJourney {
 
@@ -29,7 +29,7 @@ class CreditJourneyIT extends BrowserJourney {
     }
 
     @Test
-    void aBrandRecordsAPaymentRunsStatementsAndTheShopSeesWhatIsOpen() {
+    void aBrandRecordsAPaymentRunsStatementsAndTheShopSeesWhatIsOpen() throws Exception {
         LoginPage.open(driver, base).signInAs(tenants.brandAdminA(), TestDatabase.PASSWORD);
         driver.get(base + "admin/credit/receivables.xhtml");
         assertThat(text("receivables")).contains(tenants.storeName()).contains("150.00");
@@ -68,6 +68,16 @@ class CreditJourneyIT extends BrowserJourney {
         driver.get(base + "shop/invoices.xhtml");
         String page = driver.findElement(By.tagName("main")).getText();
         assertThat(page).contains(invoice).contains("50.00").contains("On hold (by the brand)");
+        String pdfLink = driver.findElement(By.cssSelector("a.invoice-number")).getAttribute("href");
+        java.net.http.HttpResponse<byte[]> pdf = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(pdfLink))
+                        .header("Cookie", "SHELFLINE_SESSION=" + driver.manage().getCookieNamed("SHELFLINE_SESSION").getValue()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(pdfLink)).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode()).as("not without signing in").isNotEqualTo(200);
         assertThat(driver.findElement(By.cssSelector(".statements")).getText())
                 .contains(java.time.YearMonth.now(org.shelfline.credit.Billing.BUSINESS_ZONE).toString()).contains("50.00");
     }

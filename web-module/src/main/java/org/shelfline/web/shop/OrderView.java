@@ -30,14 +30,24 @@ public class OrderView implements Serializable {
     @Inject
     Messages messages;
 
+    @Inject
+    org.shelfline.credit.CreditAccounts accounts;
+
     private String id;
     private PurchaseOrder order;
     private DeliveryForm delivery = new DeliveryForm();
+    private org.shelfline.credit.Invoice invoice;
 
     public void load() {
         order = orders.myOrder(Ids.parse("order", id));
         delivery = new DeliveryForm();
         delivery.fill(order);
+        invoice = accounts.myInvoiceForOrder(order.getId()).orElse(null);
+    }
+
+    /** The order's invoice or receipt, once its delivery is recorded. */
+    public org.shelfline.credit.Invoice getInvoice() {
+        return invoice;
     }
 
     public void cancel() {

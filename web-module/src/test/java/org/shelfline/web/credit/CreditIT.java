@@ -80,6 +80,9 @@ class CreditIT {
     @Inject
     StatementRuns statements;
 
+    @Inject
+    org.shelfline.web.Formats formats;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -270,6 +273,26 @@ class CreditIT {
             Thread.sleep(100);
         }
         throw new AssertionError("statement run " + execution + " did not end within a minute");
+    }
+
+    @Test
+    void invoicesAndReceiptsArePdfsForTheirShopAndBrandOnly() throws Exception {
+        PurchaseOrder order = place(Payment.CREDIT, 4);
+        deliver(order, 4, 1);
+        long invoiceId = TestDatabase.count("SELECT id FROM invoice WHERE order_id = ?", order.getId());
+
+        byte[] english = org.shelfline.web.documents.InvoicePdf.render(
+                as(tenants.storeOwner(), () -> accounts.document(invoiceId)), java.util.Locale.ENGLISH, formats);
+        String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(english)).getTextFromPage(1);
+        assertThat(text).contains("INV-" + order.getReference()).contains("150.00").contains(colaCode).contains("Due");
+        byte[] chinese = org.shelfline.web.documents.InvoicePdf.render(
+                as(tenants.brandAdminA(), () -> accounts.document(invoiceId)), java.util.Locale.SIMPLIFIED_CHINESE, formats);
+        assertThat(new String(chinese, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+        Tenants other = TestDatabase.twoBrands();
+        assertThatThrownBy(() -> as(other.storeOwner(), () -> accounts.document(invoiceId))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(tenants.brandAdminB(), () -> accounts.document(invoiceId))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(tenants.distributor(), () -> accounts.document(invoiceId))).isInstanceOf(NotFoundException.class);
     }
 
     @Test
