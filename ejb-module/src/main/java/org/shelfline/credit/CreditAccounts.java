@@ -215,6 +215,26 @@ public class CreditAccounts {
         holds.setManual(standing(storeId, brandId), false, requireReason(reason), currentUser.caller().username());
     }
 
+    public static final int MAX_GRACE_DAYS = 365;
+
+    /** My brand's grace days: how long past due an invoice may stay open before the store goes on hold. */
+    public int graceDays() {
+        return ((Number) em.createNativeQuery("SELECT grace_days FROM brand WHERE id = ?")
+                .setParameter(1, currentUser.brandId()).getSingleResult()).intValue();
+    }
+
+    public void changeGraceDays(Integer days) {
+        long brandId = currentUser.brandId();
+        if (days == null || days < 0 || days > MAX_GRACE_DAYS) {
+            throw new BusinessException("credit.graceInvalid", MAX_GRACE_DAYS);
+        }
+        int old = graceDays();
+        em.createNativeQuery("UPDATE brand SET grace_days = ? WHERE id = ?").setParameter(1, days).setParameter(2, brandId)
+                .executeUpdate();
+        audit.record(currentUser.caller().username(), new AuditScope(brandId, null, null), CreditExposure.AUDIT_SUBJECT, brandId,
+                "GRACE_CHANGED", old + " -> " + days);
+    }
+
     /** Changes a verified store's credit limit; the change is recorded with the old and new value. */
     public void changeLimit(long storeId, BigDecimal limit) {
         long brandId = currentUser.brandId();

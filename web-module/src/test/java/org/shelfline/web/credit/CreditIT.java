@@ -177,6 +177,26 @@ class CreditIT {
     }
 
     @Test
+    void theBrandsGraceDaysDecideWhenOverdueMeansOnHold() {
+        PurchaseOrder order = place(Payment.CREDIT, 2);
+        deliver(order, 2, 0);
+        TestDatabase.execute("UPDATE invoice SET due_date = ? WHERE order_id = ?", today().minusDays(30), order.getId());
+        as(tenants.brandAdminA(), () -> accounts.changeGraceDays(45));
+
+        holds.reviewAll();
+        assertThat(TestDatabase.text("SELECT hold_kind FROM store_brand WHERE store_id = ?", tenants.storeId())).isNull();
+
+        as(tenants.brandAdminA(), () -> accounts.changeGraceDays(10));
+        holds.reviewAll();
+        assertThat(TestDatabase.text("SELECT hold_kind FROM store_brand WHERE store_id = ?", tenants.storeId())).isEqualTo("AUTO");
+        assertThat(as(tenants.brandAdminA(), () -> accounts.graceDays())).isEqualTo(10);
+        assertRefused(() -> as(tenants.brandAdminA(), () -> accounts.changeGraceDays(-1)), "credit.graceInvalid");
+        assertRefused(() -> as(tenants.brandAdminA(), () -> accounts.changeGraceDays(1000)), "credit.graceInvalid");
+        assertThat(TestDatabase.text("SELECT detail FROM audit_event WHERE action = 'GRACE_CHANGED' AND brand_id = ? ORDER BY id DESC LIMIT 1",
+                tenants.brandIdA())).isEqualTo("45 -> 10");
+    }
+
+    @Test
     void theBrandPlacesAndLiftsHoldsAndChangesLimitsOnTheRecord() {
         as(tenants.brandAdminA(), () -> accounts.placeHold(tenants.storeId(), "cheque bounced"));
         assertRefused(() -> place(Payment.CREDIT, 1), "order.creditHold");

@@ -38,6 +38,7 @@ public class AccountView implements Serializable {
     private String reference;
     private String holdReason;
     private BigDecimal limit;
+    private List<Long> chosenInvoices = new java.util.ArrayList<>();
 
     public void load() {
         account = accounts.account(storeId());
@@ -45,10 +46,11 @@ public class AccountView implements Serializable {
     }
 
     public void recordPayment() {
-        if (messages.attempt(() -> accounts.recordPayment(storeId(), amount, paidOn, method, reference, List.of()))) {
+        if (messages.attempt(() -> accounts.recordPayment(storeId(), amount, paidOn, method, reference, chosenInvoices))) {
             messages.info("page.admin.credit.account.paymentRecorded", amount);
             amount = null;
             reference = null;
+            chosenInvoices = new java.util.ArrayList<>();
         }
         load();
     }
@@ -78,6 +80,19 @@ public class AccountView implements Serializable {
 
     private long storeId() {
         return Ids.parse("store", store);
+    }
+
+    /** The open invoices a payment can be aimed at. */
+    public List<org.shelfline.credit.Invoice> getOpenInvoices() {
+        return account.invoices().stream().filter(invoice -> account.open(invoice).signum() > 0).toList();
+    }
+
+    public List<Long> getChosenInvoices() {
+        return chosenInvoices;
+    }
+
+    public void setChosenInvoices(List<Long> chosenInvoices) {
+        this.chosenInvoices = chosenInvoices == null ? new java.util.ArrayList<>() : chosenInvoices;
     }
 
     public PaymentMethod[] getMethods() {
