@@ -53,6 +53,10 @@ public final class ProblemMappers {
         }
     }
 
+    static Response malformed(HttpHeaders headers) {
+        return Problem.response(Response.Status.BAD_REQUEST, "api.malformedJson", locale(headers));
+    }
+
     /** Unreadable JSON (syntax, wrong types, numbers out of range). */
     @Provider
     public static class MalformedJson implements ExceptionMapper<JsonbException> {
@@ -62,7 +66,7 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(JsonbException e) {
-            return Problem.response(Response.Status.BAD_REQUEST, "api.malformedJson", locale(headers));
+            return malformed(headers);
         }
     }
 
@@ -74,7 +78,7 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(ProcessingException e) {
-            return Problem.response(Response.Status.BAD_REQUEST, "api.malformedJson", locale(headers));
+            return malformed(headers);
         }
     }
 
@@ -88,7 +92,7 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(WebApplicationException e) {
             if (e.getCause() instanceof JsonbException || e.getCause() instanceof ProcessingException) {
-                return Problem.response(Response.Status.BAD_REQUEST, "api.malformedJson", locale(headers));
+                return malformed(headers);
             }
             Response.StatusType status = e.getResponse().getStatusInfo();
             return Problem.response(status, "api.http" + status.getStatusCode(), locale(headers));
