@@ -32,6 +32,10 @@ public class Checkout {
     @Column(name = "brand_id", nullable = false)
     private long brandId;
 
+    /** The fair the checkout was placed in, or null for a normal order. */
+    @Column(name = "fair_id")
+    private Long fairId;
+
     @Column(name = "idempotency_key", nullable = false, length = KEY_MAX)
     private String idempotencyKey;
 
@@ -51,9 +55,10 @@ public class Checkout {
     protected Checkout() {
     }
 
-    Checkout(long storeId, long brandId, String idempotencyKey, Payment payment, BigDecimal total, Instant placedAt,
+    Checkout(long storeId, long brandId, Long fairId, String idempotencyKey, Payment payment, BigDecimal total, Instant placedAt,
              String placedBy) {
         this.storeId = storeId;
+        this.fairId = fairId;
         this.brandId = brandId;
         this.idempotencyKey = idempotencyKey;
         this.payment = payment;
@@ -77,6 +82,10 @@ public class Checkout {
 
     public long getBrandId() {
         return brandId;
+    }
+
+    public Long getFairId() {
+        return fairId;
     }
 
     public Payment getPayment() {

@@ -38,6 +38,16 @@ public class OrderPlacement {
 
     public Placement place(long brandId, List<OrderLineRequest> lines, Payment payment, String idempotencyKey,
                            boolean fromCart) {
+        return place(brandId, null, lines, payment, idempotencyKey, fromCart);
+    }
+
+    /** An order in a trade fair: the fair's prices, allocation and per-shop cap apply. */
+    public Placement placeInFair(long fairId, List<OrderLineRequest> lines, Payment payment, String idempotencyKey) {
+        return place(orders.brandOfFair(fairId), fairId, lines, payment, idempotencyKey, false);
+    }
+
+    private Placement place(long brandId, Long fairId, List<OrderLineRequest> lines, Payment payment, String idempotencyKey,
+                            boolean fromCart) {
         if (idempotencyKey != null) {
             var earlier = orders.placed(idempotencyKey);
             if (earlier.isPresent()) {
@@ -47,7 +57,7 @@ public class OrderPlacement {
         for (int attempt = 1; ; attempt++) {
             boolean lastTry = attempt == ATTEMPTS;
             try {
-                return orders.place(brandId, lines, payment, idempotencyKey, fromCart, lastTry);
+                return orders.place(brandId, fairId, lines, payment, idempotencyKey, fromCart, lastTry);
             } catch (DuplicateCheckoutException e) {
                 return orders.placed(idempotencyKey).map(Placement::asRepeat).orElseThrow(() -> e);
             } catch (BusinessException e) {

@@ -21,6 +21,7 @@ import jakarta.persistence.PersistenceException;
 import org.shelfline.brand.Brand;
 import org.shelfline.catalog.Sku;
 import org.shelfline.credit.Billing;
+import org.shelfline.fair.FairOrdering;
 import org.shelfline.credit.CreditExposure;
 import org.shelfline.identity.CurrentUser;
 import org.shelfline.pricing.PricingService;
@@ -62,6 +63,9 @@ public class OrderService {
     Billing billing;
 
     @Inject
+    FairOrdering fairs;
+
+    @Inject
     Clock clock;
 
     /** The checkout this shop already placed with the key, if any. */
@@ -76,7 +80,7 @@ public class OrderService {
     }
 
     /** Places a checkout; see {@link OrderPlacement#place}. */
-    public Placement place(long brandId, List<OrderLineRequest> requested, Payment payment, String idempotencyKey,
+    public Placement place(long brandId, Long fairId, List<OrderLineRequest> requested, Payment payment, String idempotencyKey,
                            boolean fromCart, boolean lockStockFirst) {
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > Checkout.KEY_MAX) {
             throw new BusinessException("order.keyInvalid", Checkout.KEY_MAX);
@@ -97,18 +101,21 @@ public class OrderService {
             cases.put(sku.getId(), count);
         });
         Map<Long, Quote> quotes = new HashMap<>();
-        BigDecimal total = BigDecimal.ZERO;
-        for (Map.Entry<Long, Optional<Quote>> quote : pricing.quotes(storeId, cases, now).entrySet()) {
-            Quote priced = quote.getValue()
-                    .orElseThrow(() -> new BusinessException("order.noPrice", codes.get(quote.getKey())));
-            quotes.put(quote.getKey(), priced);
-            total = total.add(priced.lineTotal());
+        if (fairId == null) {
+            for (Map.Entry<Long, Optional<Quote>> quote : pricing.quotes(storeId, cases, now).entrySet()) {
+                quotes.put(quote.getKey(), quote.getValue()
+                        .orElseThrow(() -> new BusinessException("order.noPrice", codes.get(quote.getKey()))));
+            }
+        } else {
+            quotes.putAll(fairs.take(fairId, brandId, storeId, standing.getTier(), standing.getStore().getDistrict().getCode(),
+                    cases, codes, now));
         }
+        BigDecimal total = quotes.values().stream().map(Quote::lineTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (payment == Payment.CREDIT && !standing.grantsCredit()) {
             throw new BusinessException("order.noCredit");
         }
 
-        Checkout checkout = new Checkout(storeId, brandId, idempotencyKey, payment, total, now, actor);
+        Checkout checkout = new Checkout(storeId, brandId, fairId, idempotencyKey, payment, total, now, actor);
         em.persist(checkout);
         try {
             em.flush();
@@ -150,6 +157,14 @@ public class OrderService {
         }
         em.flush();
         return new Placement(checkout.getId(), checkout.reference(), total, payment, placed, false);
+    }
+
+    /** The brand running a fair (any fair id; the placement checks the shop is invited). */
+    public long brandOfFair(long fairId) {
+        return em.createQuery("SELECT f.brandId FROM Fair f WHERE f.id = :fair", Long.class)
+                .setParameter("fair", fairId)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("fair", fairId));
     }
 
     /** The shop's orders, newest first. */

@@ -86,6 +86,22 @@ public final class TestDatabase {
         }
     }
 
+    /** Another shop in the tenants' district, verified with brand A at the given tier; returns its owner's user name. */
+    public static String anotherShopOfA(Tenants tenants, String tier) {
+        String id = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        try (Connection c = DriverManager.getConnection(URL, "root", "")) {
+            long district = count("SELECT id FROM district WHERE code = ?", tenants.districtCode());
+            long store = insert(c, "INSERT INTO store (name, owner_name, mobile, district_id, street, licence_number, created_at) "
+                    + "VALUES (?, 'Other Owner', '13900000000', ?, '2 Test Road', ?, UTC_TIMESTAMP(6))",
+                    "Shop " + id, district, ("92" + id + "0000000000").substring(0, 18).toUpperCase());
+            insert(c, "INSERT INTO store_brand (store_id, brand_id, status, tier, applied_at, decided_at, decided_by) "
+                    + "VALUES (?, ?, 'VERIFIED', ?, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), 'test')", store, tenants.brandIdA(), tier);
+            return user(c, "shop-" + id, "STORE_OWNER", null, store, null);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create test data", e);
+        }
+    }
+
     /** A published SKU of a brand with ordering rules and price breaks (minimum cases -> case price). */
     public static long skuWithRules(long brandId, String code, int minCases, int increment, Map<Integer, String> breaks) {
         try (Connection c = DriverManager.getConnection(URL, "root", "")) {

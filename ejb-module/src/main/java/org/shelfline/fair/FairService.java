@@ -1,0 +1,169 @@
+package org.shelfline.fair;
+
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.shelfline.audit.AuditScope;
+import org.shelfline.audit.AuditTrail;
+import org.shelfline.catalog.Sku;
+import org.shelfline.catalog.SkuStatus;
+import org.shelfline.identity.CurrentUser;
+import org.shelfline.shared.BusinessException;
+import org.shelfline.shared.ConcurrentEditException;
+import org.shelfline.shared.NotFoundException;
+
+/**
+ * The signed-in brand's trade fairs: create and edit sessions, put SKUs on offer, publish, announce.
+ * Once an offer has sold, its price is fixed and its allocation can only grow; every change is audited.
+ */
+@Stateless
+public class FairService {
+
+    static final String AUDIT_SUBJECT = "FAIR";
+    public static final int TITLE_MAX = 120;
+    public static final int DESCRIPTION_MAX = 2000;
+    public static final int EARLY_BIRD_MAX_MINUTES = 24 * 60;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    public List<Fair> fairs() {
+        return em.createQuery("SELECT f FROM Fair f WHERE f.brandId = :brand ORDER BY f.startsAt DESC", Fair.class)
+                .setParameter("brand", currentUser.brandId())
+                .getResultList();
+    }
+
+    public Fair fair(long fairId) {
+        Fair fair = em.find(Fair.class, fairId);
+        if (fair == null || fair.getBrandId() != currentUser.brandId()) {
+            throw new NotFoundException("fair", fairId);
+        }
+        fair.getOffers().size();
+        return fair;
+    }
+
+    public long create(FairDraft draft) {
+        long brandId = currentUser.brandId();
+        check(draft);
+        byte[] token = new byte[16];
+        RANDOM.nextBytes(token);
+        Fair fair = new Fair(brandId, draft, HexFormat.of().formatHex(token), clock.instant());
+        em.persist(fair);
+        em.flush();
+        record(fair, "CREATED", fair.getTitle());
+        return fair.getId();
+    }
+
+    public void update(long fairId, long expectedVersion, FairDraft draft) {
+        Fair fair = fair(fairId);
+        if (fair.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        check(draft);
+        fair.apply(draft);
+        record(fair, "UPDATED", fair.getTitle());
+    }
+
+    /** Puts a published SKU of my brand on offer, or changes its offer within the rules. */
+    public void offer(long fairId, long skuId, BigDecimal fairPrice, BigDecimal earlyBirdPrice, int allocation, int storeCap) {
+        Fair fair = fair(fairId);
+        if (fairPrice == null || fairPrice.signum() <= 0 || (earlyBirdPrice != null && earlyBirdPrice.signum() <= 0)) {
+            throw new BusinessException("fair.priceInvalid");
+        }
+        if (allocation < 1 || allocation > 10_000_000 || storeCap < 1 || storeCap > allocation) {
+            throw new BusinessException("fair.allocationInvalid");
+        }
+        FairOffer existing = fair.getOffers().stream().filter(o -> o.getSku().getId() == skuId).findFirst().orElse(null);
+        if (existing == null) {
+            Sku sku = em.find(Sku.class, skuId);
+            if (sku == null || sku.getBrandId() != fair.getBrandId() || sku.getStatus() != SkuStatus.PUBLISHED) {
+                throw new NotFoundException("SKU", skuId);
+            }
+            fair.getOffers().add(new FairOffer(fair, sku, fairPrice, earlyBirdPrice, allocation, storeCap));
+            record(fair, "OFFERED", sku.getCode() + " at " + fairPrice.toPlainString() + ", " + allocation + " cases, cap " + storeCap);
+            return;
+        }
+        em.refresh(existing);
+        boolean samePrice = existing.getFairPrice().compareTo(fairPrice) == 0 && (existing.getEarlyBirdPrice() == null
+                ? earlyBirdPrice == null : earlyBirdPrice != null && existing.getEarlyBirdPrice().compareTo(earlyBirdPrice) == 0);
+        if (existing.getSold() > 0 && !samePrice) {
+            throw new BusinessException("fair.priceLocked", existing.getSku().getCode());
+        }
+        if (existing.getSold() > 0 && (allocation < existing.getAllocation() || storeCap < existing.getStoreCap())) {
+            throw new BusinessException("fair.allocationOnlyGrows", existing.getSku().getCode());
+        }
+        existing.reprice(fairPrice, earlyBirdPrice);
+        existing.setAllocation(allocation);
+        existing.setStoreCap(storeCap);
+        record(fair, "OFFER_CHANGED", existing.getSku().getCode() + " at " + fairPrice.toPlainString() + ", " + allocation
+                + " cases, cap " + storeCap);
+    }
+
+    public void publish(long fairId) {
+        Fair fair = fair(fairId);
+        if (fair.getOffers().isEmpty()) {
+            throw new BusinessException("fair.noOffers");
+        }
+        fair.publish();
+        record(fair, "PUBLISHED", fair.getTitle());
+    }
+
+    /** Posts a message to everyone in a published fair. */
+    public FairAnnouncement announce(long fairId, String message) {
+        Fair fair = fair(fairId);
+        if (fair.getStatus() != FairStatus.PUBLISHED) {
+            throw new BusinessException("fair.notPublished");
+        }
+        if (message == null || message.isBlank() || message.length() > FairAnnouncement.MESSAGE_MAX) {
+            throw new BusinessException("fair.announcementInvalid", FairAnnouncement.MESSAGE_MAX);
+        }
+        FairAnnouncement announcement = new FairAnnouncement(fairId, message.strip(), clock.instant(), currentUser.caller().username());
+        em.persist(announcement);
+        return announcement;
+    }
+
+    private void check(FairDraft draft) {
+        if (draft.title() == null || draft.title().isBlank() || draft.title().length() > TITLE_MAX) {
+            throw new BusinessException("fair.titleInvalid", TITLE_MAX);
+        }
+        if (draft.description() != null && draft.description().length() > DESCRIPTION_MAX) {
+            throw new BusinessException("fair.descriptionTooLong", DESCRIPTION_MAX);
+        }
+        if (draft.startsAt() == null || draft.endsAt() == null || !draft.endsAt().isAfter(draft.startsAt())
+                || !draft.endsAt().isAfter(clock.instant())) {
+            throw new BusinessException("fair.windowInvalid");
+        }
+        if (draft.minOrderValue() != null && draft.minOrderValue().signum() < 0) {
+            throw new BusinessException("fair.minimumInvalid");
+        }
+        if (draft.earlyBirdMinutes() != null && (draft.earlyBirdMinutes() < 1 || draft.earlyBirdMinutes() > EARLY_BIRD_MAX_MINUTES)) {
+            throw new BusinessException("fair.earlyBirdInvalid", EARLY_BIRD_MAX_MINUTES);
+        }
+        if (draft.invitedRegion() != null && draft.invitedRegion().length() > 32) {
+            throw new BusinessException("fair.regionInvalid");
+        }
+    }
+
+    private void record(Fair fair, String action, String detail) {
+        audit.record(currentUser.caller().username(), new AuditScope(fair.getBrandId(), null, null), AUDIT_SUBJECT, fair.getId(),
+                action, detail);
+    }
+}

@@ -1,0 +1,5 @@
+package org.shelfline.fair;
+
+public enum FairStatus {
+    DRAFT, PUBLISHED
+}

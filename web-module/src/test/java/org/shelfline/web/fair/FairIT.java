@@ -1,0 +1,208 @@
+package org.shelfline.web.fair;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.shelfline.web.support.Refusals.assertRefused;
+import static org.shelfline.web.support.TestCallerIdentity.as;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.shelfline.fair.FairDraft;
+import org.shelfline.fair.FairService;
+import org.shelfline.fair.ShopFairs;
+import org.shelfline.ordering.OrderLineRequest;
+import org.shelfline.ordering.OrderPlacement;
+import org.shelfline.ordering.Payment;
+import org.shelfline.ordering.Placement;
+import org.shelfline.shared.BusinessException;
+import org.shelfline.shared.NotFoundException;
+import org.shelfline.store.StoreTier;
+import org.shelfline.web.support.Deployments;
+import org.shelfline.web.support.TestDatabase;
+import org.shelfline.web.support.TestDatabase.Tenants;
+
+/**
+ * Trade fairs on Payara Micro and MariaDB: session rules, fair and early-bird prices, allocation and
+ * per-shop caps under concurrency, invitations and tenant isolation.
+ */
+@ExtendWith(ArquillianExtension.class)
+class FairIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withTests(FairIT.class);
+    }
+
+    @Inject
+    FairService fairs;
+
+    @Inject
+    ShopFairs shopFairs;
+
+    @Inject
+    OrderPlacement placement;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    private Tenants tenants;
+    private long cola;
+    private String colaCode;
+
+    @BeforeEach
+    void setUp() {
+        tenants = TestDatabase.twoBrands();
+        long warehouse = TestDatabase.count("SELECT w.id FROM warehouse w JOIN distributor d ON d.id = w.distributor_id "
+                + "WHERE d.name = ?", tenants.distributorName());
+        colaCode = "FAIR-" + UUID.randomUUID().toString().substring(0, 8);
+        cola = TestDatabase.skuWithRules(tenants.brandIdA(), colaCode, 1, 1, Map.of(1, "50.00"));
+        TestDatabase.stock(warehouse, cola, 1000);
+    }
+
+    @Test
+    void ordersInAnOpenFairPayTheEarlyBirdThenTheFairPrice() {
+        long fair = openFair(Set.of(), null, 30, 20, 6);
+
+        Placement early = order(tenants.storeOwner(), fair, 2);
+        assertThat(early.total()).isEqualByComparingTo("70.00");
+        TestDatabase.execute("UPDATE fair SET early_bird_minutes = 1 WHERE id = ?", fair);
+        assertThat(order(tenants.storeOwner(), fair, 1).total()).isEqualByComparingTo("40.00");
+        assertThat(TestDatabase.count("SELECT sold FROM fair_offer WHERE fair_id = ?", fair)).isEqualTo(3);
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM checkout WHERE fair_id = ?", fair)).isEqualTo(2);
+        assertRefused(() -> order(tenants.storeOwner(), fair, 4), "fair.capReached");
+        assertThat(TestDatabase.count("SELECT sold FROM fair_offer WHERE fair_id = ?", fair)).as("a refused order takes nothing").isEqualTo(3);
+    }
+
+    @Test
+    void onceShopsHaveOrderedThePriceIsFixedAndTheAllocationOnlyGrows() {
+        long fair = openFair(Set.of(), null, null, 20, 6);
+        order(tenants.storeOwner(), fair, 1);
+
+        assertRefused(() -> as(tenants.brandAdminA(), () -> fairs.offer(fair, cola, new BigDecimal("39.00"), new BigDecimal("35.00"), 20, 6)),
+                "fair.priceLocked");
+        assertRefused(() -> as(tenants.brandAdminA(), () -> fairs.offer(fair, cola, new BigDecimal("40.00"), new BigDecimal("35.00"), 19, 6)),
+                "fair.allocationOnlyGrows");
+        as(tenants.brandAdminA(), () -> fairs.offer(fair, cola, new BigDecimal("40.00"), new BigDecimal("35.00"), 30, 8));
+        assertThat(TestDatabase.count("SELECT allocation FROM fair_offer WHERE fair_id = ?", fair)).isEqualTo(30);
+
+        assertRefused(() -> as(tenants.brandAdminA(), () -> fairs.create(draft(Instant.now().plusSeconds(60), Instant.now(), Set.of(), null, null))),
+                "fair.windowInvalid");
+        assertRefused(() -> as(tenants.brandAdminA(), () -> fairs.create(new FairDraft(" ", null, Instant.now(),
+                Instant.now().plusSeconds(60), Set.of(), null, null, null))), "fair.titleInvalid");
+        long empty = as(tenants.brandAdminA(), () -> fairs.create(draft(Instant.now(), Instant.now().plusSeconds(600), Set.of(), null, null)));
+        assertRefused(() -> as(tenants.brandAdminA(), () -> fairs.publish(empty)), "fair.noOffers");
+        assertRefused(() -> as(tenants.brandAdminA(), () -> fairs.offer(empty, cola, BigDecimal.ZERO, null, 10, 2)), "fair.priceInvalid");
+        assertRefused(() -> as(tenants.brandAdminA(), () -> fairs.offer(empty, cola, BigDecimal.TEN, null, 10, 11)), "fair.allocationInvalid");
+    }
+
+    @Test
+    void aRushNeverOversellsTheAllocationNorPassesAShopsCap() throws Exception {
+        long fair = openFair(Set.of(), null, null, 20, 6);
+        List<String> shops = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            shops.add(TestDatabase.anotherShopOfA(tenants, "STANDARD"));
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> attempts = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            String shop = shops.get(i % shops.size());
+            attempts.add(executor.submit(() -> {
+                start.await();
+                try {
+                    order(shop, fair, 3);
+                    return true;
+                } catch (BusinessException refused) {
+                    assertThat(refused.messageKey()).isIn("fair.soldOut", "fair.capReached");
+                    return false;
+                }
+            }));
+        }
+        start.countDown();
+        long accepted = 0;
+        for (Future<Boolean> attempt : attempts) {
+            accepted += attempt.get(120, TimeUnit.SECONDS) ? 1 : 0;
+        }
+
+        long sold = TestDatabase.count("SELECT sold FROM fair_offer WHERE fair_id = ?", fair);
+        assertThat(sold).as("allocation 20, 3 cases an order").isEqualTo(18).isEqualTo(accepted * 3);
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM fair_store_take t JOIN fair_offer o ON o.id = t.offer_id "
+                + "WHERE o.fair_id = ? AND t.cases > o.store_cap", fair)).isZero();
+        assertThat(TestDatabase.count("SELECT COALESCE(SUM(l.cases), 0) FROM order_line l JOIN purchase_order o ON o.id = l.order_id "
+                + "JOIN checkout c ON c.id = o.checkout_id WHERE c.fair_id = ?", fair)).isEqualTo(sold);
+    }
+
+    @Test
+    void onlyInvitedShopsOfTheBrandSeeAndOrder() {
+        long goldOnly = openFair(Set.of(StoreTier.GOLD), null, null, 20, 6);
+        assertRefused(() -> order(tenants.storeOwner(), goldOnly, 1), "fair.notInvited");
+        assertThat(as(tenants.storeOwner(), () -> shopFairs.upcoming())).noneMatch(f -> f.getId() == goldOnly);
+        String gold = TestDatabase.anotherShopOfA(tenants, "GOLD");
+        assertThat(order(gold, goldOnly, 1).total()).isEqualByComparingTo("40.00");
+        assertThat(as(gold, () -> shopFairs.upcoming())).anyMatch(f -> f.getId() == goldOnly);
+
+        long elsewhere = openFair(Set.of(), "ZZ-NOWHERE", null, 20, 6);
+        assertRefused(() -> order(tenants.storeOwner(), elsewhere, 1), "fair.notInvited");
+
+        long later = as(tenants.brandAdminA(), () -> fairs.create(draft(Instant.now().plus(Duration.ofDays(1)),
+                Instant.now().plus(Duration.ofDays(2)), Set.of(), null, null)));
+        as(tenants.brandAdminA(), () -> fairs.offer(later, cola, new BigDecimal("40.00"), null, 20, 6));
+        as(tenants.brandAdminA(), () -> fairs.publish(later));
+        assertRefused(() -> order(tenants.storeOwner(), later, 1), "fair.notOpen");
+        assertThat(as(tenants.storeOwner(), () -> shopFairs.upcoming())).anyMatch(f -> f.getId() == later);
+
+        Tenants other = TestDatabase.twoBrands();
+        assertThatThrownBy(() -> as(other.brandAdminA(), () -> fairs.fair(goldOnly))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(other.brandAdminA(), () -> fairs.announce(goldOnly, "hello"))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(other.storeOwner(), () -> shopFairs.fair(goldOnly))).isInstanceOf(NotFoundException.class);
+        assertRefused(() -> order(other.storeOwner(), later, 1), "order.notVerified");
+    }
+
+    @Test
+    void announcementsReachTheShopsInTheFair() {
+        long fair = openFair(Set.of(), null, null, 20, 6);
+        as(tenants.brandAdminA(), () -> fairs.announce(fair, "Free delivery for orders placed in the next hour!"));
+        assertRefused(() -> as(tenants.brandAdminA(), () -> fairs.announce(fair, "x".repeat(501))), "fair.announcementInvalid");
+
+        assertThat(as(tenants.storeOwner(), () -> shopFairs.announcements(fair)))
+                .extracting(a -> a.getMessage()).containsExactly("Free delivery for orders placed in the next hour!");
+        assertThat(as(tenants.storeOwner(), () -> shopFairs.fair(fair)).getOffers()).singleElement()
+                .satisfies(offer -> assertThat(offer.getRemaining()).isEqualTo(20));
+    }
+
+    private long openFair(Set<StoreTier> tiers, String region, Integer earlyBirdMinutes, int allocation, int cap) {
+        long fair = as(tenants.brandAdminA(), () -> fairs.create(draft(Instant.now().minusSeconds(60), Instant.now().plus(Duration.ofHours(1)),
+                tiers, region, earlyBirdMinutes)));
+        as(tenants.brandAdminA(), () -> fairs.offer(fair, cola, new BigDecimal("40.00"), new BigDecimal("35.00"), allocation, cap));
+        as(tenants.brandAdminA(), () -> fairs.publish(fair));
+        return fair;
+    }
+
+    private static FairDraft draft(Instant start, Instant end, Set<StoreTier> tiers, String region, Integer earlyBird) {
+        return new FairDraft("Spring fair", "Fair-only prices", start, end, tiers, region, new BigDecimal("10.00"), earlyBird);
+    }
+
+    private Placement order(String shop, long fair, int cases) {
+        return as(shop, () -> placement.placeInFair(fair, List.of(new OrderLineRequest(colaCode, cases)), Payment.CASH_ON_DELIVERY,
+                UUID.randomUUID().toString()));
+    }
+}
