@@ -60,6 +60,29 @@ public class FairService {
         return fair;
     }
 
+    /** How a fair is going: orders, sales, joined shops, and each offer's remaining allocation. */
+    public record Dashboard(Fair fair, long orders, java.math.BigDecimal sales, long joinedShops, List<FairOffer> offers) {
+    }
+
+    public Dashboard dashboard(long fairId) {
+        Fair fair = fair(fairId);
+        fair.getOffers().forEach(offer -> em.refresh(offer));
+        Object[] totals = (Object[]) em.createNativeQuery("SELECT COUNT(*), COALESCE(SUM(total), 0) FROM checkout WHERE fair_id = ?")
+                .setParameter(1, fairId).getSingleResult();
+        long joined = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM fair_participant WHERE fair_id = ?")
+                .setParameter(1, fairId).getSingleResult()).longValue();
+        return new Dashboard(fair, ((Number) totals[0]).longValue(), new java.math.BigDecimal(totals[1].toString()), joined,
+                fair.getOffers());
+    }
+
+    /** Announcements of one of my fairs, newest first. */
+    public List<FairAnnouncement> announcements(long fairId) {
+        fair(fairId);
+        return em.createQuery("SELECT a FROM FairAnnouncement a WHERE a.fairId = :fair ORDER BY a.postedAt DESC", FairAnnouncement.class)
+                .setParameter("fair", fairId)
+                .getResultList();
+    }
+
     public long create(FairDraft draft) {
         long brandId = currentUser.brandId();
         check(draft);

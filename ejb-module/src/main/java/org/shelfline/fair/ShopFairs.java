@@ -47,6 +47,18 @@ public class ShopFairs {
         return fair;
     }
 
+    /** Records that my shop joined a fair (opened it while it runs); joining twice changes nothing. */
+    public void join(long fairId) {
+        Fair fair = fair(fairId);
+        if (fair.isOpenAt(clock.instant())) {
+            em.createNativeQuery("INSERT IGNORE INTO fair_participant (fair_id, store_id, joined_at) VALUES (?, ?, ?)")
+                    .setParameter(1, fairId)
+                    .setParameter(2, currentUser.storeId())
+                    .setParameter(3, java.time.LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC))
+                    .executeUpdate();
+        }
+    }
+
     /** Announcements of a fair I am invited to, newest first. */
     public List<FairAnnouncement> announcements(long fairId) {
         fair(fairId);

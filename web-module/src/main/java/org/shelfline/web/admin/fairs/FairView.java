@@ -1,0 +1,178 @@
+package org.shelfline.web.admin.fairs;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+
+import jakarta.faces.push.Push;
+import jakarta.faces.push.PushContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.shelfline.catalog.CatalogService;
+import org.shelfline.catalog.SkuSearch;
+import org.shelfline.fair.FairAnnouncement;
+import org.shelfline.fair.FairService;
+import org.shelfline.web.Ids;
+import org.shelfline.web.Messages;
+
+/**
+ * Backs admin/fairs/fair.xhtml?id=...: one fair: its offers, publishing, the invitation link and QR
+ * code, announcements (pushed to the shops' open pages) and the live dashboard.
+ */
+@Named
+@ViewScoped
+public class FairView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The f:websocket channel shop fair pages listen on; the message names the fair ("fair-12"). */
+    public static final String CHANNEL = "fairs";
+
+    @Inject
+    FairService fairs;
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    @Push(channel = CHANNEL)
+    PushContext push;
+
+    private String id;
+    private FairService.Dashboard dashboard;
+    private List<FairAnnouncement> announcements;
+    private String skuCode;
+    private BigDecimal fairPrice;
+    private BigDecimal earlyBirdPrice;
+    private Integer allocation;
+    private Integer storeCap;
+    private String announcement;
+
+    public void load() {
+        dashboard = fairs.dashboard(fairId());
+        announcements = fairs.announcements(fairId());
+    }
+
+    public void offer() {
+        var found = catalog.findSkus(new SkuSearch(0, 2, "code", true, skuCode == null ? "" : skuCode.strip(), null, null)).stream()
+                .filter(sku -> sku.getCode().equalsIgnoreCase(skuCode == null ? "" : skuCode.strip()))
+                .findFirst();
+        if (found.isEmpty()) {
+            messages.error("order.unknownSku", skuCode);
+            return;
+        }
+        if (allocation == null || storeCap == null) {
+            messages.error("fair.allocationInvalid");
+            return;
+        }
+        if (messages.attempt(() -> fairs.offer(fairId(), found.get().getId(), fairPrice, earlyBirdPrice, allocation, storeCap))) {
+            messages.info("page.admin.fairs.fair.offered", found.get().getCode());
+            skuCode = null;
+            fairPrice = null;
+            earlyBirdPrice = null;
+            allocation = null;
+            storeCap = null;
+        }
+        load();
+    }
+
+    public void publish() {
+        if (messages.attempt(() -> fairs.publish(fairId()))) {
+            messages.info("page.admin.fairs.fair.published");
+        }
+        load();
+    }
+
+    public void announce() {
+        if (messages.attempt(() -> fairs.announce(fairId(), announcement))) {
+            push.send("fair-" + fairId());
+            messages.info("page.admin.fairs.fair.announced");
+            announcement = null;
+        }
+        load();
+    }
+
+    /** Called by the dashboard's poll. */
+    public void refresh() {
+        load();
+    }
+
+    private long fairId() {
+        return Ids.parse("fair", id);
+    }
+
+    public String getInvitationLink() {
+        var request = (jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext().getRequest();
+        return InvitationQrServlet.invitationLink(request, dashboard.fair());
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public FairService.Dashboard getDashboard() {
+        return dashboard;
+    }
+
+    public List<FairAnnouncement> getAnnouncements() {
+        return announcements;
+    }
+
+    public String getSkuCode() {
+        return skuCode;
+    }
+
+    public void setSkuCode(String skuCode) {
+        this.skuCode = skuCode;
+    }
+
+    public BigDecimal getFairPrice() {
+        return fairPrice;
+    }
+
+    public void setFairPrice(BigDecimal fairPrice) {
+        this.fairPrice = fairPrice;
+    }
+
+    public BigDecimal getEarlyBirdPrice() {
+        return earlyBirdPrice;
+    }
+
+    public void setEarlyBirdPrice(BigDecimal earlyBirdPrice) {
+        this.earlyBirdPrice = earlyBirdPrice;
+    }
+
+    public Integer getAllocation() {
+        return allocation;
+    }
+
+    public void setAllocation(Integer allocation) {
+        this.allocation = allocation;
+    }
+
+    public Integer getStoreCap() {
+        return storeCap;
+    }
+
+    public void setStoreCap(Integer storeCap) {
+        this.storeCap = storeCap;
+    }
+
+    public String getAnnouncement() {
+        return announcement;
+    }
+
+    public void setAnnouncement(String announcement) {
+        this.announcement = announcement;
+    }
+}

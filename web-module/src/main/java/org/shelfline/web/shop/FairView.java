@@ -1,0 +1,126 @@
+package org.shelfline.web.shop;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.shelfline.fair.Fair;
+import org.shelfline.fair.FairAnnouncement;
+import org.shelfline.fair.FairOffer;
+import org.shelfline.fair.ShopFairs;
+import org.shelfline.ordering.OrderLineRequest;
+import org.shelfline.ordering.OrderPlacement;
+import org.shelfline.ordering.Payment;
+import org.shelfline.ordering.Placement;
+import org.shelfline.shared.BusinessException;
+import org.shelfline.web.Ids;
+import org.shelfline.web.Messages;
+
+/**
+ * Backs shop/fair.xhtml?id=...: a fair the shop is invited to, with its offers, remaining allocation and
+ * announcements (pushed live), and an order at fair prices through the normal order flow.
+ */
+@Named("shopFairView")
+@ViewScoped
+public class FairView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ShopFairs fairs;
+
+    @Inject
+    OrderPlacement placement;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    Clock clock;
+
+    private final String checkoutKey = UUID.randomUUID().toString();
+    private String id;
+    private Fair fair;
+    private List<FairAnnouncement> announcements;
+    private final Map<Long, Integer> quantities = new HashMap<>();
+    private String payment = Payment.CASH_ON_DELIVERY.name();
+
+    public void load() {
+        fair = fairs.fair(Ids.parse("fair", id));
+        fairs.join(fair.getId());
+        refresh();
+    }
+
+    /** Re-reads remaining allocation and announcements (poll and push). */
+    public void refresh() {
+        fair = fairs.fair(fair.getId());
+        announcements = fairs.announcements(fair.getId());
+    }
+
+    public String order() {
+        List<OrderLineRequest> lines = new ArrayList<>();
+        for (FairOffer offer : fair.getOffers()) {
+            Integer cases = quantities.get(offer.getId());
+            if (cases != null && cases != 0) {
+                lines.add(new OrderLineRequest(offer.getSku().getCode(), cases));
+            }
+        }
+        Payment chosen = java.util.Arrays.stream(Payment.values()).filter(p -> p.name().equals(payment)).findFirst().orElse(null);
+        try {
+            Placement placed = placement.placeInFair(fair.getId(), lines, chosen, checkoutKey);
+            return "/shop/placed?faces-redirect=true&checkout=" + placed.checkoutId();
+        } catch (BusinessException e) {
+            messages.error(e);
+            refresh();
+            return null;
+        }
+    }
+
+    public boolean isOpen() {
+        return fair.isOpenAt(clock.instant());
+    }
+
+    public boolean isEarlyBird() {
+        return fair.isEarlyBirdAt(clock.instant());
+    }
+
+    public Payment[] getPayments() {
+        return Payment.values();
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public Fair getFair() {
+        return fair;
+    }
+
+    public List<FairAnnouncement> getAnnouncements() {
+        return announcements;
+    }
+
+    public Map<Long, Integer> getQuantities() {
+        return quantities;
+    }
+
+    public String getPayment() {
+        return payment;
+    }
+
+    public void setPayment(String payment) {
+        this.payment = payment;
+    }
+}

@@ -1,0 +1,91 @@
+package org.shelfline.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.shelfline.web.pages.FullPage;
+import org.shelfline.web.pages.LoginPage;
+import org.shelfline.web.support.Browser;
+import org.shelfline.web.support.BrowserJourney;
+import org.shelfline.web.support.TestDatabase;
+
+/**
+ * A brand admin sets up and publishes a fair; a shop owner (in a second browser) opens it, sees the
+ * admin's announcement appear without reloading, and orders at the fair price.
+ */
+class FairJourneyIT extends BrowserJourney {
+
+    private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @Test
+    void aShopSeesAnAnnouncementLiveAndOrdersAtTheFairPrice() {
+        long warehouse = TestDatabase.count("SELECT w.id FROM warehouse w JOIN distributor d ON d.id = w.distributor_id WHERE d.name = ?",
+                tenants.distributorName());
+        TestDatabase.stock(warehouse, tenants.skuOfA(), 100);
+
+        LoginPage.open(driver, base).signInAs(tenants.brandAdminA(), TestDatabase.PASSWORD);
+        driver.get(base + "admin/fairs/index.xhtml");
+        ZonedDateTime now = ZonedDateTime.now(ZoneId.of("Asia/Shanghai"));
+        type(driver, "create:title", "Autumn fair");
+        typeDate("create:startsAt_input", now.minusMinutes(2).format(INPUT));
+        typeDate("create:endsAt_input", now.plusHours(2).format(INPUT));
+        FullPage.submit(driver, driver.findElement(By.id("create:save")));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Autumn fair");
+
+        type(driver, "offer:sku", tenants.skuCodeOfA());
+        type(driver, "offer:price", "30");
+        type(driver, "offer:allocation", "50");
+        type(driver, "offer:cap", "10");
+        FullPage.submit(driver, driver.findElement(By.id("offer:save")));
+        FullPage.submit(driver, driver.findElement(By.id("offer:publish")));
+        assertThat(driver.findElement(By.cssSelector(".fair-status .stat-value")).getText()).isEqualTo("Published");
+        assertThat(driver.findElement(By.id("qr")).getAttribute("naturalWidth")).isNotEqualTo("0");
+        long fairId = TestDatabase.count("SELECT MAX(id) FROM fair WHERE brand_id = ?", tenants.brandIdA());
+
+        WebDriver shop = Browser.start();
+        try {
+            shop.get(base + "login.xhtml");
+            LoginPage.open(shop, base).signInAs(tenants.storeOwner(), TestDatabase.PASSWORD);
+            shop.get(base + "shop/fairs.xhtml");
+            assertThat(shop.findElement(By.id("fairs")).getText()).contains("Autumn fair").contains("Open now");
+            shop.get(base + "shop/fair.xhtml?id=" + fairId);
+            LoginPage.wait(shop).until(ExpectedConditions.presenceOfElementLocated(By.id("live:announcements")));
+
+            type(driver, "announce:message", "Free delivery this hour!");
+            FullPage.submit(driver, driver.findElement(By.id("announce:post")));
+
+            LoginPage.wait(shop).until(ExpectedConditions.textToBePresentInElementLocated(By.id("live:announcements"),
+                    "Free delivery this hour!"));
+            Browser.screenshot(shop, "fair-shop-live");
+
+            type(shop, "order:offers:0:cases", "2");
+            FullPage.submit(shop, shop.findElement(By.id("order:place")));
+            assertThat(shop.findElement(By.tagName("main")).getText()).contains("60.00").contains(tenants.distributorName());
+        } finally {
+            shop.quit();
+        }
+        driver.navigate().refresh();
+        LoginPage.wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".offer-remaining"), "48"));
+        assertThat(driver.findElement(By.cssSelector(".fair-orders .stat-value")).getText()).isEqualTo("1");
+    }
+
+    /** Sets a date picker's text as typed, without its calendar overlay getting in the way of the next field. */
+    private void typeDate(String id, String value) {
+        ((JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
+    }
+
+    private static void type(WebDriver browser, String id, String value) {
+        WebElement input = browser.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(value);
+    }
+}
