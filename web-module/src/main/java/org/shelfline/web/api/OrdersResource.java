@@ -70,7 +70,8 @@ public class OrdersResource {
         }
     }
 
-    public record OrderIn(String brand, String payment, List<LineIn> lines) {
+    /** {@code fair}: the id of a trade fair to order in (its prices, allocation and caps apply); omit for a normal order. */
+    public record OrderIn(String brand, String payment, List<LineIn> lines, Long fair) {
     }
 
     public record LineOut(String sku, String name, int cases, BigDecimal casePrice, BigDecimal lineTotal, Integer deliveredCases,
@@ -107,16 +108,16 @@ public class OrdersResource {
         if (key == null || key.isBlank()) {
             return Problem.response(Response.Status.BAD_REQUEST, "api.idempotencyKeyRequired", ProblemMappers.locale(headers));
         }
-        if (order == null || order.brand() == null) {
+        if (order == null || (order.brand() == null && order.fair() == null)) {
             return Problem.response(Response.Status.BAD_REQUEST, "api.brandRequired", ProblemMappers.locale(headers));
         }
-        long brandId = catalog.orderableBrandId(order.brand());
         Payment payment = Arrays.stream(Payment.values()).filter(p -> p.name().equals(order.payment())).findFirst()
                 .orElseThrow(() -> new BusinessException("order.paymentRequired"));
         List<OrderLineRequest> lines = order.lines() == null ? List.of() : order.lines().stream()
                 .map(line -> line == null ? new LineIn(null, null).toRequest() : line.toRequest())
                 .toList();
-        Placement placed = placement.place(brandId, lines, payment, key, false);
+        Placement placed = order.fair() != null ? placement.placeInFair(order.fair(), lines, payment, key)
+                : placement.place(catalog.orderableBrandId(order.brand()), lines, payment, key, false);
         PlacementOut body = new PlacementOut(placed.reference(), placed.total(), placed.payment().name(), placed.repeated(),
                 placed.orders().stream().map(o -> OrderOut.of(o, false)).toList());
         if (placed.repeated()) {

@@ -143,6 +143,22 @@ class ApiIT {
     }
 
     @Test
+    void anOrderInATradeFairPaysTheFairPriceAndHitsItsCap() throws Exception {
+        long fair = TestDatabase.execute("INSERT INTO fair (brand_id, title, starts_at, ends_at, status, invitation_token, created_at) "
+                + "VALUES (?, 'API fair', UTC_TIMESTAMP(6) - INTERVAL 1 MINUTE, UTC_TIMESTAMP(6) + INTERVAL 1 HOUR, 'PUBLISHED', ?, "
+                + "UTC_TIMESTAMP(6))", tenants.brandIdA(), UUID.randomUUID().toString().replace("-", ""));
+        TestDatabase.execute("INSERT INTO fair_offer (fair_id, sku_id, fair_price, allocation, store_cap) VALUES (?, ?, 20.00, 100, 3)",
+                fair, tenants.skuOfA());
+        String body = "{\"fair\": " + fair + ", \"payment\": \"CASH_ON_DELIVERY\", \"lines\": [{\"sku\": \""
+                + tenants.skuCodeOfA() + "\", \"cases\": 2}]}";
+
+        HttpResponse<String> placed = post("orders", token, UUID.randomUUID().toString(), body);
+        assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
+        assertThat(json(placed).getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("40.00");
+        assertProblem(post("orders", token, UUID.randomUUID().toString(), body), 422, "fair.capReached");
+    }
+
+    @Test
     void theOpenApiDocumentDescribesTheApi() throws Exception {
         HttpResponse<String> document = http.send(HttpRequest.newBuilder(
                 URI.create(base.getProtocol() + "://" + base.getAuthority() + "/openapi")).GET().build(), HttpResponse.BodyHandlers.ofString());
