@@ -75,6 +75,40 @@ public class FairService {
                 fair.getOffers());
     }
 
+    /** Sales of one of my fairs by SKU, region and shop (cancelled orders left out). */
+    public FairSummary summary(long fairId) {
+        Fair fair = fair(fairId);
+        String lines = " FROM order_line l JOIN purchase_order o ON o.id = l.order_id JOIN checkout c ON c.id = o.checkout_id "
+                + "WHERE c.fair_id = ? AND o.status <> 'CANCELLED' ";
+        java.util.Map<Long, Object[]> bySku = new java.util.HashMap<>();
+        for (Object row : em.createNativeQuery("SELECT l.sku_id, SUM(l.cases), SUM(l.line_total)" + lines + "GROUP BY l.sku_id")
+                .setParameter(1, fairId).getResultList()) {
+            Object[] values = (Object[]) row;
+            bySku.put(((Number) values[0]).longValue(), values);
+        }
+        List<FairSummary.SkuLine> skus = fair.getOffers().stream()
+                .map(offer -> {
+                    Object[] sold = bySku.get(offer.getSku().getId());
+                    return new FairSummary.SkuLine(offer.getSku().getCode(), offer.getSku().getName().english(), offer.getAllocation(),
+                            sold == null ? 0 : ((Number) sold[1]).longValue(),
+                            sold == null ? java.math.BigDecimal.ZERO : new java.math.BigDecimal(sold[2].toString()));
+                })
+                .toList();
+        return new FairSummary(skus, lines(fairId, "d.code", "JOIN district d ON d.id = o.delivery_district_id", lines),
+                lines(fairId, "s.name", "JOIN store s ON s.id = o.store_id", lines));
+    }
+
+    private List<FairSummary.Line> lines(long fairId, String name, String join, String lines) {
+        String from = lines.replace(" WHERE ", " " + join + " WHERE ");
+        return ((List<?>) em.createNativeQuery("SELECT " + name + ", COUNT(DISTINCT o.id), SUM(l.cases), SUM(l.line_total)" + from
+                        + "GROUP BY " + name + " ORDER BY SUM(l.line_total) DESC")
+                .setParameter(1, fairId).getResultList()).stream()
+                .map(row -> (Object[]) row)
+                .map(row -> new FairSummary.Line((String) row[0], ((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
+                        new java.math.BigDecimal(row[3].toString())))
+                .toList();
+    }
+
     /** Announcements of one of my fairs, newest first. */
     public List<FairAnnouncement> announcements(long fairId) {
         fair(fairId);

@@ -178,6 +178,39 @@ class FairIT {
     }
 
     @Test
+    void theSummaryBreaksSalesDownBySkuRegionAndShop() throws Exception {
+        long fair = openFair(Set.of(), null, null, 20, 6);
+        order(tenants.storeOwner(), fair, 5);
+        order(TestDatabase.anotherShopOfA(tenants, "SILVER"), fair, 3);
+
+        var summary = as(tenants.brandAdminA(), () -> fairs.summary(fair));
+
+        assertThat(summary.skus()).singleElement().satisfies(line -> {
+            assertThat(line.cases()).isEqualTo(8);
+            assertThat(line.sales()).isEqualByComparingTo("320.00");
+            assertThat(line.sellThrough()).isEqualByComparingTo("40.0");
+        });
+        assertThat(summary.regions()).singleElement().satisfies(line -> assertThat(line.name()).isEqualTo(tenants.districtCode()));
+        assertThat(summary.stores()).hasSize(2).first().satisfies(line -> assertThat(line.sales()).isEqualByComparingTo("200.00"));
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                org.shelfline.fair.FairSummaryWorkbook.write(summary, headings())))) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(3);
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(3).getNumericCellValue()).isEqualTo(8.0);
+        }
+        Tenants other = TestDatabase.twoBrands();
+        assertThatThrownBy(() -> as(other.brandAdminA(), () -> fairs.summary(fair))).isInstanceOf(NotFoundException.class);
+    }
+
+    private static Map<String, String> headings() {
+        Map<String, String> headings = new java.util.HashMap<>();
+        for (String key : List.of("skus", "regions", "stores", "code", "name", "allocation", "cases", "sales", "sellThrough", "region",
+                "store", "orders")) {
+            headings.put(key, key);
+        }
+        return headings;
+    }
+
+    @Test
     void announcementsReachTheShopsInTheFair() {
         long fair = openFair(Set.of(), null, null, 20, 6);
         as(tenants.brandAdminA(), () -> fairs.announce(fair, "Free delivery for orders placed in the next hour!"));

@@ -46,6 +46,7 @@ public class FairView implements Serializable {
     private String id;
     private FairService.Dashboard dashboard;
     private List<FairAnnouncement> announcements;
+    private org.shelfline.fair.FairSummary summary;
     private String skuCode;
     private BigDecimal fairPrice;
     private BigDecimal earlyBirdPrice;
@@ -56,6 +57,11 @@ public class FairView implements Serializable {
     public void load() {
         dashboard = fairs.dashboard(fairId());
         announcements = fairs.announcements(fairId());
+        summary = fairs.summary(fairId());
+    }
+
+    public org.shelfline.fair.FairSummary getSummary() {
+        return summary;
     }
 
     public void offer() {
