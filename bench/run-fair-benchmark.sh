@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Trade-fair rush (issue #6): starts Shelfline like run-order-benchmark.sh (port 8181, fresh embedded
+# MariaDB under bench/target/home), prepares a fair with 20 capped SKUs and 2,000 shops with API tokens,
+# has every shop order all 20 SKUs within 10 seconds (Gatling; report in bench/target/gatling/), then
+# checks allocation, caps and stock and appends the figures to bench/results/fairs.txt.
+#
+#   bench/run-fair-benchmark.sh
+#   RUSH_SHOPS=1000 RUSH_SECONDS=10 bench/run-fair-benchmark.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+RUSH_SHOPS="${RUSH_SHOPS:-2000}"
+RUSH_SECONDS="${RUSH_SECONDS:-10}"
+HTTP_PORT=8181
+DB_PORT=3399
+HOME_DIR="$PWD/bench/target/home"
+BENCH=(-B -q -Pbench -pl bench -Dbench.dbPort="$DB_PORT" -Dbench.baseUrl="http://127.0.0.1:$HTTP_PORT")
+
+rm -rf "$HOME_DIR" bench/target/gatling
+mkdir -p "$HOME_DIR"
+echo "Starting Shelfline on port $HTTP_PORT (log: bench/target/app.log)"
+SHELFLINE_HOME="$HOME_DIR" SHELFLINE_HTTP_PORT="$HTTP_PORT" SHELFLINE_DEV_DB_PORT="$DB_PORT" \
+    mvn -B -Prun package > bench/target/app.log 2>&1 &
+APP=$!
+trap 'kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true' EXIT
+for _ in $(seq 1 300); do
+    if curl -fs "http://127.0.0.1:$HTTP_PORT/health/ready" > /dev/null 2>&1; then
+        break
+    fi
+    if ! kill -0 "$APP" 2>/dev/null; then
+        echo "Shelfline did not start; see bench/target/app.log" >&2
+        exit 1
+    fi
+    sleep 2
+done
+
+mvn "${BENCH[@]}" test-compile exec:java -Dexec.mainClass=org.shelfline.bench.FairRush -Dexec.args=prepare -Dshops="$RUSH_SHOPS"
+echo "Warm-up: the order benchmark's simulation for 15 s"
+mvn "${BENCH[@]}" exec:java -Dexec.args=prepare > /dev/null
+mvn "${BENCH[@]}" gatling:test -Dbench.seconds=15 -Dgatling.failOnError=false > bench/target/warmup.log
+echo "Rush: $RUSH_SHOPS shops within $RUSH_SECONDS s"
+mvn -B -Pbench -pl bench gatling:test -Dbench.simulation=org.shelfline.bench.FairRushSimulation \
+    -Dbench.baseUrl="http://127.0.0.1:$HTTP_PORT" -Dgatling.failOnError=false \
+    -Dbench.rushShops="$RUSH_SHOPS" -Dbench.rushSeconds="$RUSH_SECONDS" | tee bench/target/fair-gatling.log \
+    | grep -E "fair order|Global|percentile|KO" || true
+mvn "${BENCH[@]}" exec:java -Dexec.mainClass=org.shelfline.bench.FairRush -Dexec.args=report -Dshops="$RUSH_SHOPS" \
+    -Dresults="$PWD/bench/results/fairs.txt"
