@@ -34,7 +34,7 @@ for _ in $(seq 1 300); do
     sleep 2
 done
 
-mvn "${BENCH[@]}" test-compile exec:java -Dexec.mainClass=org.shelfline.bench.FairRush -Dexec.args=prepare -Dshops="$RUSH_SHOPS"
+mvn "${BENCH[@]}" test-compile exec:java -Dbench.main=org.shelfline.bench.FairRush -Dexec.args=prepare -Dshops="$RUSH_SHOPS"
 echo "Warm-up: the order benchmark's simulation for 15 s"
 mvn "${BENCH[@]}" exec:java -Dexec.args=prepare > /dev/null
 mvn "${BENCH[@]}" gatling:test -Dbench.seconds=15 -Dgatling.failOnError=false > bench/target/warmup.log
@@ -43,5 +43,5 @@ mvn -B -Pbench -pl bench gatling:test -Dbench.simulation=org.shelfline.bench.Fai
     -Dbench.baseUrl="http://127.0.0.1:$HTTP_PORT" -Dgatling.failOnError=false \
     -Dbench.rushShops="$RUSH_SHOPS" -Dbench.rushSeconds="$RUSH_SECONDS" | tee bench/target/fair-gatling.log \
     | grep -E "fair order|Global|percentile|KO" || true
-mvn "${BENCH[@]}" exec:java -Dexec.mainClass=org.shelfline.bench.FairRush -Dexec.args=report -Dshops="$RUSH_SHOPS" \
+mvn "${BENCH[@]}" exec:java -Dbench.main=org.shelfline.bench.FairRush -Dexec.args=report -Dshops="$RUSH_SHOPS" \
     -Dresults="$PWD/bench/results/fairs.txt"

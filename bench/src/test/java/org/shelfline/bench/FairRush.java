@@ -73,14 +73,15 @@ public final class FairRush {
             }
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             List<String> csv = new ArrayList<>(List.of("token,fair,skus"));
-            String run = Long.toHexString(System.nanoTime());
+            String hex = Long.toHexString(System.nanoTime());
+            String run = hex.substring(hex.length() - 8).toUpperCase();
             try (PreparedStatement store = c.prepareStatement("INSERT INTO store (name, owner_name, mobile, district_id, street, "
                     + "licence_number, created_at) VALUES (?, 'Rush', '13800000000', ?, 'Rush Road', ?, UTC_TIMESTAMP(6))",
                     Statement.RETURN_GENERATED_KEYS)) {
                 for (int i = 0; i < SHOPS; i++) {
                     store.setString(1, "Rush shop " + run + "-" + i);
                     store.setLong(2, district);
-                    store.setString(3, ("R" + run + String.format("%09d", i) + "000000000000").substring(0, 18));
+                    store.setString(3, "R" + run + String.format("%09d", i));
                     store.executeUpdate();
                     long storeId;
                     try (ResultSet keys = store.getGeneratedKeys()) {

@@ -107,7 +107,7 @@ public class OrderService {
                         .orElseThrow(() -> new BusinessException("order.noPrice", codes.get(quote.getKey()))));
             }
         } else {
-            quotes.putAll(fairs.take(fairId, brandId, storeId, standing.getTier(), standing.getStore().getDistrict().getCode(),
+            quotes.putAll(fairs.quote(fairId, brandId, standing.getTier(), standing.getStore().getDistrict().getCode(),
                     cases, codes, now));
         }
         BigDecimal total = quotes.values().stream().map(Quote::lineTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -151,9 +151,12 @@ public class OrderService {
                     .setParameter("skus", cases.keySet())
                     .executeUpdate();
         }
-        // Stock last: its row locks are then held only until the commit that follows.
+        // Stock, then a fair's allocation, last: their row locks are then held only until the commit that follows.
         for (PurchaseOrder order : placed) {
             stock.reserveAll(order.getWarehouse().getId(), order.casesBySku(), actor, order.getReference());
+        }
+        if (fairId != null) {
+            fairs.take(fairId, storeId, cases, codes);
         }
         em.flush();
         return new Placement(checkout.getId(), checkout.reference(), total, payment, placed, false);
