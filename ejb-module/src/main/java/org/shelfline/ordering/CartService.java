@@ -33,6 +33,12 @@ public class CartService {
     /** "CODE 12", "CODE,12", "CODE\t12", "CODE x12". */
     private static final Pattern QUICK_LINE = Pattern.compile("^\\s*(\\S+?)\\s*(?:[,;\\t ]+|\\s*[xX×*]\\s*)\\s*(\\S+)\\s*$");
 
+    /** A paste longer than this is not an order; refusing it keeps the line parser from long inputs. */
+    public static final int QUICK_ORDER_MAX_CHARS = 20_000;
+
+    /** A "code cases" line is short; a longer one is unreadable. */
+    static final int QUICK_LINE_MAX_CHARS = 100;
+
     /** Lines one paste may hold. */
     public static final int QUICK_ORDER_MAX_LINES = OrderRules.MAX_LINES;
 
@@ -117,6 +123,9 @@ public class CartService {
     public List<LineProblem> quickOrder(long brandId, String text) {
         long storeId = currentUser.storeId();
         catalog.requireOrderable(storeId, brandId);
+        if (text != null && text.length() > QUICK_ORDER_MAX_CHARS) {
+            throw new BusinessException("cart.quickTooLong", QUICK_ORDER_MAX_CHARS);
+        }
         List<LineProblem> problems = new ArrayList<>();
         String[] lines = text == null ? new String[0] : text.split("\\R");
         if (lines.length > QUICK_ORDER_MAX_LINES) {
@@ -127,7 +136,7 @@ public class CartService {
             if (line.isBlank()) {
                 continue;
             }
-            Matcher parts = QUICK_LINE.matcher(line);
+            Matcher parts = QUICK_LINE.matcher(line.length() > QUICK_LINE_MAX_CHARS ? "" : line);
             try {
                 if (!parts.matches()) {
                     throw new BusinessException("cart.quickUnreadable");

@@ -29,6 +29,9 @@ public class ShopCatalog {
 
     public static final int PAGE_SIZE = 30;
 
+    /** Search text beyond this is cut off (no SKU code or name is that long). */
+    public static final int SEARCH_MAX = 100;
+
     @PersistenceContext
     EntityManager em;
 
@@ -66,7 +69,9 @@ public class ShopCatalog {
     public List<ShopItem> search(long brandId, String text, int first) {
         long storeId = currentUser.storeId();
         requireOrderable(storeId, brandId);
-        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase().replace("\\", "\\\\")
+        String wanted = text == null ? "" : text.strip();
+        wanted = wanted.length() > SEARCH_MAX ? wanted.substring(0, SEARCH_MAX) : wanted;
+        String pattern = "%" + (wanted.toLowerCase().replace("\\", "\\\\")
                 .replace("%", "\\%").replace("_", "\\_")) + "%";
         List<Sku> skus = em.createQuery("SELECT s FROM Sku s WHERE s.brandId = :brand AND s.status = :published "
                         + "AND (LOWER(s.code) LIKE :text OR LOWER(s.name.english) LIKE :text OR s.name.chinese LIKE :text "

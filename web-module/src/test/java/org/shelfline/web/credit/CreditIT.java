@@ -284,15 +284,9 @@ class CreditIT {
                 "statement.monthInvalid");
     }
 
-    private StatementRuns.StatementProgress awaitEnd(long execution) throws InterruptedException {
-        for (int i = 0; i < 600; i++) {
-            StatementRuns.StatementProgress progress = as(tenants.brandAdminA(), () -> statements.progress(execution));
-            if (!progress.isRunning()) {
-                return progress;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("statement run " + execution + " did not end within a minute");
+    private StatementRuns.StatementProgress awaitEnd(long execution) {
+        return org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(1)).pollInterval(java.time.Duration.ofMillis(100))
+                .until(() -> as(tenants.brandAdminA(), () -> statements.progress(execution)), progress -> !progress.isRunning());
     }
 
     @Test

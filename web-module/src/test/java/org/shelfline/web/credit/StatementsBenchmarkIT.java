@@ -91,11 +91,9 @@ class StatementsBenchmarkIT {
 
         long start = System.nanoTime();
         long execution = as(tenants.brandAdminA(), () -> statements.start(month));
-        StatementRuns.StatementProgress progress;
-        do {
-            Thread.sleep(50);
-            progress = as(tenants.brandAdminA(), () -> statements.progress(execution));
-        } while (progress.isRunning());
+        StatementRuns.StatementProgress progress = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(5))
+                .pollInterval(java.time.Duration.ofMillis(50))
+                .until(() -> as(tenants.brandAdminA(), () -> statements.progress(execution)), done -> !done.isRunning());
         long millis = (System.nanoTime() - start) / 1_000_000;
 
         assertThat(progress.status()).isEqualTo("COMPLETED");

@@ -132,6 +132,11 @@ class OrderingIT {
                 .containsExactly("3:order.unknownSku", "4:cart.quickNotANumber", "5:order.notIncrement");
         assertThat(TestDatabase.count("SELECT cases FROM cart_line WHERE store_id = ? AND sku_id = ?", tenants.storeId(), cola))
                 .isEqualTo(4);
+
+        assertRefused(() -> as(tenants.storeOwner(), () -> carts.quickOrder(tenants.brandIdA(), "x".repeat(10_000_000))),
+                "cart.quickTooLong");
+        assertThat(as(tenants.storeOwner(), () -> carts.quickOrder(tenants.brandIdA(), colaCode + "x".repeat(5_000) + " 2")))
+                .extracting(p -> p.messageKey()).containsExactly("cart.quickUnreadable");
     }
 
     @Test

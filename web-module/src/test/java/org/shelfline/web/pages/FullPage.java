@@ -2,6 +2,7 @@ package org.shelfline.web.pages;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -15,8 +16,21 @@ public final class FullPage {
     public static void submit(WebDriver driver, WebElement button) {
         WebElement page = driver.findElement(By.tagName("html"));
         button.click();
-        LoginPage.wait(driver).until(ExpectedConditions.stalenessOf(page));
+        LoginPage.wait(driver).until(browser -> isGone(page));
         LoginPage.wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+    }
+
+    /**
+     * Whether the old page's element is gone. Chromium reports that either as a stale element or, while
+     * it swaps documents, as "node does not belong to the document"; both mean the next page is coming.
+     */
+    private static boolean isGone(WebElement oldPage) {
+        try {
+            oldPage.isEnabled();
+            return false;
+        } catch (WebDriverException gone) {
+            return true;
+        }
     }
 
     /** The page's global and per-field messages as one text. */

@@ -27,14 +27,14 @@ public final class Deployments {
     }
 
     /**
-     * The shipped WAR plus the given test classes, the fixtures and AssertJ, for tests that run inside
+     * The shipped WAR plus the given test classes, the fixtures, AssertJ and Awaitility, for tests that run inside
      * Payara Micro and call the EJB services directly.
      */
     public static WebArchive withTests(Class<?>... testClasses) {
         return shelfline()
                 .addClasses(testClasses)
                 .addClasses(TestDatabase.class, TestDatabase.Tenants.class, TestCallerIdentity.class, TestImages.class, Refusals.class)
-                .addAsLibraries(jarOf(Assertions.class));
+                .addAsLibraries(jarOf(Assertions.class), jarOf(org.awaitility.Awaitility.class), jarOf(org.hamcrest.Matcher.class));
     }
 
     private static File jarOf(Class<?> type) {
