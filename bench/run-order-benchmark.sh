@@ -12,28 +12,10 @@ cd "$(dirname "$0")/.."
 
 USERS="${USERS:-20}"
 SECONDS_RUN="${SECONDS_RUN:-60}"
-HTTP_PORT=8181
-DB_PORT=3399
-HOME_DIR="$PWD/bench/target/home"
+mkdir -p bench/target
+# shellcheck source=start-shelfline.sh
+source bench/start-shelfline.sh
 BENCH=(-B -q -Pbench -pl bench -Dbench.users="$USERS" -Dbench.dbPort="$DB_PORT" -Dbench.baseUrl="http://127.0.0.1:$HTTP_PORT")
-
-rm -rf "$HOME_DIR" bench/target/gatling
-mkdir -p "$HOME_DIR"
-echo "Starting Shelfline on port $HTTP_PORT (log: bench/target/app.log)"
-SHELFLINE_HOME="$HOME_DIR" SHELFLINE_HTTP_PORT="$HTTP_PORT" SHELFLINE_DEV_DB_PORT="$DB_PORT" \
-    mvn -B -Prun package > bench/target/app.log 2>&1 &
-APP=$!
-trap 'kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true' EXIT
-for _ in $(seq 1 300); do
-    if curl -fs "http://127.0.0.1:$HTTP_PORT/health/ready" > /dev/null 2>&1; then
-        break
-    fi
-    if ! kill -0 "$APP" 2>/dev/null; then
-        echo "Shelfline did not start; see bench/target/app.log" >&2
-        exit 1
-    fi
-    sleep 2
-done
 
 mvn "${BENCH[@]}" test-compile exec:java -Dexec.args=prepare
 echo "Warm-up run (15 s)"
