@@ -49,6 +49,8 @@ class OrderingJourneyIT extends BrowserJourney {
         Browser.screenshot(driver, "shop-cart-phone");
         driver.manage().window().setSize(Browser.DESKTOP);
         shop.openCart();
+        assertThat(shop.saveCartAsList("Weekly tea").messages()).contains("Saved the list Weekly tea");
+        assertThat(shop.saveCartAsList("Weekly tea").messages()).contains("already have a list called Weekly tea");
         Browser.screenshot(driver, "shop-cart");
         shop.placeOrder("CREDIT");
         assertThat(shop.heading()).isEqualTo("Order placed");
@@ -57,7 +59,10 @@ class OrderingJourneyIT extends BrowserJourney {
 
         driver.navigate().back();
         assertThat(new ShopPages(driver, base).openCart().pageText()).contains("Your cart is empty");
+        assertThat(shop.putListInCart("Weekly tea").messages()).contains("The list is in your cart");
+        assertThat(shop.cartTotal()).contains("109.50");
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM purchase_order WHERE store_id = ?", tenants.storeId())).isEqualTo(1);
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM saved_list WHERE store_id = ?", tenants.storeId())).isEqualTo(1);
         assertThat(shop.openOrder(reference).orderStatus()).isEqualTo("Placed");
 
         HomePage.current(driver).signOut().signInAs(tenants.distributor(), TestDatabase.PASSWORD);

@@ -58,6 +58,26 @@ public final class ShopPages {
         return this;
     }
 
+    /** Saves the first brand's cart as a list under a name. */
+    public ShopPages saveCartAsList(String name) {
+        WebElement input = driver.findElement(By.cssSelector("input[id$='listName']"));
+        input.clear();
+        input.sendKeys(name);
+        submit(driver.findElement(By.cssSelector("button[id$='saveList']")));
+        return this;
+    }
+
+    /** Opens the saved lists and puts the named one in the cart; lands on the cart. */
+    public ShopPages putListInCart(String name) {
+        driver.get(base + "shop/lists.xhtml");
+        WebElement row = driver.findElements(By.cssSelector("#lists\\:savedLists tbody tr")).stream()
+                .filter(candidate -> candidate.getText().contains(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No saved list " + name + " in: " + pageText()));
+        submit(row.findElement(By.cssSelector("button[id$='toCart']")));
+        return this;
+    }
+
     public ShopPages openOrder(String reference) {
         driver.get(base + "shop/orders.xhtml");
         submit(By.linkText(reference));
