@@ -80,7 +80,8 @@ public final class ShopPages {
 
     public ShopPages openOrder(String reference) {
         driver.get(base + "shop/orders.xhtml");
-        submit(By.linkText(reference));
+        // Right after signing in, the browser may still be finishing the sign-in redirect: wait for the list.
+        submit(LoginPage.wait(driver).until(ExpectedConditions.elementToBeClickable(By.linkText(reference))));
         return this;
     }
 
