@@ -100,6 +100,24 @@ public class Fair {
         this.earlyBirdMinutes = draft.earlyBirdMinutes();
     }
 
+    /**
+     * Whether the draft moves what decided the prices and eligibility of orders already placed: the
+     * start, the early-bird period or the minimum order value. Title, description, invitations and a
+     * later end stay editable.
+     */
+    boolean changesTermsOfSale(FairDraft draft) {
+        BigDecimal minimum = draft.minOrderValue() == null ? BigDecimal.ZERO : draft.minOrderValue();
+        return !startsAt.equals(draft.startsAt()) || !java.util.Objects.equals(earlyBirdMinutes, draft.earlyBirdMinutes())
+                || minOrderValue.compareTo(minimum) != 0;
+    }
+
+    /** One line naming the session's editable facts, for the audit trail. */
+    String describe() {
+        return "'" + title + "' " + startsAt + " to " + endsAt + ", tiers " + (invitedTiers == null ? "all" : invitedTiers)
+                + ", region " + (invitedRegion == null ? "all" : invitedRegion) + ", minimum " + minOrderValue.toPlainString()
+                + ", early bird " + (earlyBirdMinutes == null ? "none" : earlyBirdMinutes + " min");
+    }
+
     /** Whether a shop of this tier in this district is invited. */
     public boolean invites(String tier, String districtCode) {
         boolean tierOk = invitedTiers == null || (tier != null && Arrays.asList(invitedTiers.split(",")).contains(tier));

@@ -135,8 +135,22 @@ public class FairService {
             throw new ConcurrentEditException();
         }
         check(draft);
+        if (hasOrders(fairId) && fair.changesTermsOfSale(draft)) {
+            throw new BusinessException("fair.termsLocked");
+        }
+        String before = fair.describe();
+        String descriptionBefore = fair.getDescription();
         fair.apply(draft);
-        record(fair, "UPDATED", fair.getTitle());
+        String after = fair.describe();
+        if (!before.equals(after) || !java.util.Objects.equals(descriptionBefore, fair.getDescription())) {
+            record(fair, "UPDATED", before + " -> " + after);
+        }
+    }
+
+    /** Whether any shop has ordered at this fair (its start, early-bird period and minimum are then fixed). */
+    private boolean hasOrders(long fairId) {
+        return !em.createNativeQuery("SELECT 1 FROM checkout WHERE fair_id = ? LIMIT 1").setParameter(1, fairId)
+                .getResultList().isEmpty();
     }
 
     /** Puts a published SKU of my brand on offer, or changes its offer within the rules. */

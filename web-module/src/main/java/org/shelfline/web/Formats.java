@@ -44,6 +44,11 @@ public class Formats {
         return local == null ? null : local.atZone(ZoneId.of(displayZone)).toInstant();
     }
 
+    /** An instant as a date and time in the display zone, for a date picker; null stays null. */
+    public java.time.LocalDateTime toLocal(Instant instant) {
+        return instant == null ? null : java.time.LocalDateTime.ofInstant(instant, ZoneId.of(displayZone));
+    }
+
     public String money(BigDecimal amount, Locale locale) {
         if (amount == null) {
             return "";

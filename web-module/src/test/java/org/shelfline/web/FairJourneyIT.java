@@ -51,12 +51,18 @@ class FairJourneyIT extends BrowserJourney {
         assertThat(driver.findElement(By.id("qr")).getAttribute("naturalWidth")).isNotEqualTo("0");
         long fairId = TestDatabase.count("SELECT MAX(id) FROM fair WHERE brand_id = ?", tenants.brandIdA());
 
+        type(driver, "session:title", "Autumn fair, longer");
+        typeDate("session:endsAt_input", now.plusHours(3).format(INPUT));
+        FullPage.submit(driver, driver.findElement(By.id("session:save")));
+        assertThat(FullPage.messages(driver)).contains("The session is saved.");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Autumn fair, longer");
+
         WebDriver shop = Browser.start();
         try {
             shop.get(base + "login.xhtml");
             LoginPage.open(shop, base).signInAs(tenants.storeOwner(), TestDatabase.PASSWORD);
             shop.get(base + "shop/fairs.xhtml");
-            assertThat(shop.findElement(By.id("fairs")).getText()).contains("Autumn fair").contains("Open now");
+            assertThat(shop.findElement(By.id("fairs")).getText()).contains("Autumn fair, longer").contains("Open now");
             shop.get(base + "shop/fair.xhtml?id=" + fairId);
             LoginPage.wait(shop).until(ExpectedConditions.presenceOfElementLocated(By.id("live:announcements")));
 
@@ -76,6 +82,12 @@ class FairJourneyIT extends BrowserJourney {
         driver.navigate().refresh();
         LoginPage.wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".offer-remaining"), "48"));
         assertThat(driver.findElement(By.cssSelector(".fair-orders .stat-value")).getText()).isEqualTo("1");
+
+        typeDate("session:startsAt_input", now.minusMinutes(30).format(INPUT));
+        FullPage.submit(driver, driver.findElement(By.id("session:save")));
+        assertThat(FullPage.messages(driver)).contains("Shops have ordered at this fair already");
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM fair WHERE id = ? AND starts_at < UTC_TIMESTAMP() - INTERVAL 10 MINUTE", fairId))
+                .as("the start did not move").isZero();
     }
 
     /** Sets a date picker's text as typed, without its calendar overlay getting in the way of the next field. */

@@ -116,6 +116,45 @@ class FairIT {
     }
 
     @Test
+    void theSessionStaysEditableButItsTermsOfSaleAreFixedOnceShopsOrder() {
+        long fair = openFair(Set.of(), null, null, 20, 6);
+        var before = as(tenants.brandAdminA(), () -> fairs.fair(fair));
+        Instant start = before.getStartsAt();
+        Instant end = before.getEndsAt();
+        as(tenants.brandAdminA(), () -> fairs.update(fair, before.getVersion(), new FairDraft("Spring fair", "Fair-only prices", start, end,
+                Set.of(), null, new BigDecimal("20.00"), 10)));
+        assertThat(TestDatabase.count("SELECT early_bird_minutes FROM fair WHERE id = ?", fair)).as("no orders yet: terms can change")
+                .isEqualTo(10);
+
+        order(tenants.storeOwner(), fair, 1);
+        long version = as(tenants.brandAdminA(), () -> fairs.fair(fair)).getVersion();
+        assertRefused(() -> as(tenants.brandAdminA(), () -> fairs.update(fair, version, new FairDraft("Spring fair", null,
+                start.minusSeconds(600), end, Set.of(), null, new BigDecimal("20.00"), 10))), "fair.termsLocked");
+        assertRefused(() -> as(tenants.brandAdminA(), () -> fairs.update(fair, version, new FairDraft("Spring fair", null,
+                start, end, Set.of(), null, new BigDecimal("5.00"), 10))), "fair.termsLocked");
+        assertRefused(() -> as(tenants.brandAdminA(), () -> fairs.update(fair, version, new FairDraft("Spring fair", null,
+                start, end, Set.of(), null, new BigDecimal("20.00"), null))), "fair.termsLocked");
+        assertRefused(() -> as(tenants.brandAdminA(), () -> fairs.update(fair, version, new FairDraft("Spring fair", null,
+                start, Instant.now().minusSeconds(1), Set.of(), null, new BigDecimal("20.00"), 10))), "fair.windowInvalid");
+
+        as(tenants.brandAdminA(), () -> fairs.update(fair, version, new FairDraft("Spring fair, extended", "Two more hours", start,
+                end.plus(Duration.ofHours(2)), Set.of(StoreTier.GOLD), "GD", new BigDecimal("20.00"), 10)));
+        var after = as(tenants.brandAdminA(), () -> fairs.fair(fair));
+        assertThat(after.getTitle()).isEqualTo("Spring fair, extended");
+        assertThat(after.getEndsAt()).isEqualTo(end.plus(Duration.ofHours(2)));
+        assertThat(after.getInvitedTiers()).containsExactly(StoreTier.GOLD);
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM audit_event WHERE subject_type = 'FAIR' AND subject_id = ? AND action = 'UPDATED'",
+                fair)).as("each saved change is audited").isEqualTo(2);
+
+        assertThatThrownBy(() -> as(tenants.brandAdminA(), () -> fairs.update(fair, version, new FairDraft("Stale", null, start,
+                end, Set.of(), null, new BigDecimal("20.00"), 10)))).isInstanceOf(org.shelfline.shared.ConcurrentEditException.class);
+        Tenants other = TestDatabase.twoBrands();
+        assertThatThrownBy(() -> as(other.brandAdminA(), () -> fairs.update(fair, after.getVersion(), new FairDraft("Mine", null, start,
+                end, Set.of(), null, null, null)))).isInstanceOf(NotFoundException.class);
+        assertThat(as(tenants.brandAdminA(), () -> fairs.fair(fair)).getTitle()).isEqualTo("Spring fair, extended");
+    }
+
+    @Test
     void aRushNeverOversellsTheAllocationNorPassesAShopsCap() throws Exception {
         long fair = openFair(Set.of(), null, null, 20, 6);
         List<String> shops = new ArrayList<>();

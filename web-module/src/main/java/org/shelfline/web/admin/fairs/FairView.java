@@ -14,6 +14,7 @@ import org.shelfline.catalog.CatalogService;
 import org.shelfline.catalog.SkuSearch;
 import org.shelfline.fair.FairAnnouncement;
 import org.shelfline.fair.FairService;
+import org.shelfline.web.Formats;
 import org.shelfline.web.Ids;
 import org.shelfline.web.Messages;
 
@@ -40,6 +41,9 @@ public class FairView implements Serializable {
     Messages messages;
 
     @Inject
+    Formats formats;
+
+    @Inject
     @Push(channel = CHANNEL)
     PushContext push;
 
@@ -53,11 +57,36 @@ public class FairView implements Serializable {
     private Integer allocation;
     private Integer storeCap;
     private String announcement;
+    private FairForm form;
+    /** The version the session form was filled from: a save over someone else's change is refused. */
+    private long formVersion;
 
     public void load() {
         dashboard = fairs.dashboard(fairId());
         announcements = fairs.announcements(fairId());
         summary = fairs.summary(fairId());
+        if (form == null) {
+            form = FairForm.of(dashboard.fair(), formats);
+            formVersion = dashboard.fair().getVersion();
+        }
+    }
+
+    /** Saves the session's own fields (title, window, invitations, terms). */
+    public void save() {
+        var draft = form.draft(formats);
+        if (draft == null) {
+            messages.error("fair.windowInvalid");
+            return;
+        }
+        if (messages.attempt(() -> fairs.update(fairId(), formVersion, draft))) {
+            messages.info("page.admin.fairs.fair.saved");
+            form = null;
+        }
+        load();
+    }
+
+    public FairForm getForm() {
+        return form;
     }
 
     public org.shelfline.fair.FairSummary getSummary() {
@@ -90,6 +119,7 @@ public class FairView implements Serializable {
     public void publish() {
         if (messages.attempt(() -> fairs.publish(fairId()))) {
             messages.info("page.admin.fairs.fair.published");
+            form = null;
         }
         load();
     }
