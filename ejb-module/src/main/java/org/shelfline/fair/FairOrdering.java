@@ -2,13 +2,15 @@ package org.shelfline.fair;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.shelfline.pricing.Quote;
@@ -17,9 +19,9 @@ import org.shelfline.shared.NotFoundException;
 
 /**
  * The fair's side of an order placed in a session: the shop must be invited and the session open; lines
- * are priced at the fair (or early-bird) price; each line takes from the shop's cap and the offer's
- * allocation with one conditional UPDATE each (offers in id order, so concurrent orders queue instead of
- * deadlocking). Runs in the placement's transaction: if anything refuses the order, what it took goes
+ * are priced at the fair (or early-bird) price; the lines take from the offers' allocations and the
+ * shop's caps under row locks taken in offer id order, so concurrent orders queue instead of
+ * deadlocking. Runs in the placement's transaction: if anything refuses the order, what it took goes
  * back with the rollback.
  */
 @Stateless
@@ -53,39 +55,78 @@ public class FairOrdering {
     }
 
     /**
-     * Takes the lines from the offers' allocations and the shop's caps. Called last in the placement, so
-     * the offer rows every shop in a rush competes for stay locked only until the commit that follows.
+     * Takes the lines from the offers' allocations and the shop's caps. Called last in the placement:
+     * every shop in a rush competes for the same offer rows, so from the first lock on only four
+     * statements run before the commit: lock and read the offers, take their allocation, add to the
+     * shop's takes, check its caps. (The takes come after the offers because their foreign key puts a
+     * shared lock on the offer rows; taken first, concurrent orders would deadlock upgrading it.)
      */
     public void take(long fairId, long storeId, Map<Long, Integer> casesBySku, Map<Long, String> codes) {
         Fair fair = em.find(Fair.class, fairId);
         Map<Long, FairOffer> offers = offersBySku(fair, casesBySku, codes);
-        List<Long> inLockOrder = casesBySku.keySet().stream()
-                .sorted(Comparator.comparing(skuId -> offers.get(skuId).getId()))
-                .toList();
-        for (Long skuId : inLockOrder) {
-            FairOffer offer = offers.get(skuId);
-            int cases = casesBySku.get(skuId);
-            em.createNativeQuery("INSERT IGNORE INTO fair_store_take (offer_id, store_id, cases) VALUES (?, ?, 0)")
-                    .setParameter(1, offer.getId()).setParameter(2, storeId)
-                    .executeUpdate();
-            int withinCap = em.createNativeQuery("UPDATE fair_store_take SET cases = cases + ? "
-                            + "WHERE offer_id = ? AND store_id = ? AND cases + ? <= ?")
-                    .setParameter(1, cases).setParameter(2, offer.getId()).setParameter(3, storeId)
-                    .setParameter(4, cases).setParameter(5, offer.getStoreCap())
-                    .executeUpdate();
-            if (withinCap == 0) {
-                throw new BusinessException("fair.capReached", codes.get(skuId), offer.getStoreCap());
+        Map<Long, Integer> casesByOffer = new TreeMap<>();
+        Map<Long, Long> skuByOffer = new HashMap<>();
+        casesBySku.forEach((skuId, cases) -> {
+            casesByOffer.put(offers.get(skuId).getId(), cases);
+            skuByOffer.put(offers.get(skuId).getId(), skuId);
+        });
+        String ids = String.join(", ", Collections.nCopies(casesByOffer.size(), "?"));
+
+        var locked = statement("SELECT id, allocation - sold FROM fair_offer WHERE id IN (" + ids + ") ORDER BY id FOR UPDATE");
+        bindIds(locked, 1, casesByOffer);
+        for (Object result : locked.getResultList()) {
+            Object[] row = (Object[]) result;
+            long offerId = ((Number) row[0]).longValue();
+            if (((Number) row[1]).longValue() < casesByOffer.get(offerId)) {
+                throw new BusinessException("fair.soldOut", codes.get(skuByOffer.get(offerId)));
             }
         }
-        for (Long skuId : inLockOrder) {
-            int cases = casesBySku.get(skuId);
-            int taken = em.createNativeQuery("UPDATE fair_offer SET sold = sold + ? WHERE id = ? AND sold + ? <= allocation")
-                    .setParameter(1, cases).setParameter(2, offers.get(skuId).getId()).setParameter(3, cases)
-                    .executeUpdate();
-            if (taken == 0) {
-                throw new BusinessException("fair.soldOut", codes.get(skuId));
-            }
+        String casesOfOffer = "(CASE id" + " WHEN ? THEN ?".repeat(casesByOffer.size()) + " END)";
+        var sold = statement("UPDATE fair_offer SET sold = sold + " + casesOfOffer + " WHERE id IN (" + ids + ")");
+        bindIds(sold, bindCases(sold, 1, casesByOffer), casesByOffer);
+        if (sold.executeUpdate() != casesByOffer.size()) {
+            throw new IllegalStateException("fair offers changed under their row locks");
         }
+
+        var takes = statement("INSERT INTO fair_store_take (offer_id, store_id, cases) VALUES "
+                + String.join(", ", Collections.nCopies(casesByOffer.size(), "(?, ?, ?)"))
+                + " ON DUPLICATE KEY UPDATE cases = cases + VALUES(cases)");
+        int position = 1;
+        for (Map.Entry<Long, Integer> line : casesByOffer.entrySet()) {
+            takes.setParameter(position++, line.getKey()).setParameter(position++, storeId).setParameter(position++, line.getValue());
+        }
+        takes.executeUpdate();
+        var overCap = statement("SELECT t.offer_id, o.store_cap FROM fair_store_take t JOIN fair_offer o ON o.id = t.offer_id "
+                + "WHERE t.store_id = ? AND t.offer_id IN (" + ids + ") AND t.cases > o.store_cap ORDER BY t.offer_id");
+        overCap.setParameter(1, storeId);
+        bindIds(overCap, 2, casesByOffer);
+        for (Object result : overCap.setMaxResults(1).getResultList()) {
+            Object[] row = (Object[]) result;
+            throw new BusinessException("fair.capReached", codes.get(skuByOffer.get(((Number) row[0]).longValue())),
+                    ((Number) row[1]).intValue());
+        }
+    }
+
+    /**
+     * A native statement that does not flush the persistence context first: the placement has flushed
+     * its entities already, and these statements touch only fair tables no entity here has changed.
+     */
+    private jakarta.persistence.Query statement(String sql) {
+        return em.createNativeQuery(sql).setFlushMode(FlushModeType.COMMIT);
+    }
+
+    private static int bindIds(jakarta.persistence.Query query, int position, Map<Long, Integer> casesByOffer) {
+        for (Long offerId : casesByOffer.keySet()) {
+            query.setParameter(position++, offerId);
+        }
+        return position;
+    }
+
+    private static int bindCases(jakarta.persistence.Query query, int position, Map<Long, Integer> casesByOffer) {
+        for (Map.Entry<Long, Integer> line : casesByOffer.entrySet()) {
+            query.setParameter(position++, line.getKey()).setParameter(position++, line.getValue());
+        }
+        return position;
     }
 
     private Fair openFair(long fairId, long brandId, String tier, String districtCode, Instant now) {

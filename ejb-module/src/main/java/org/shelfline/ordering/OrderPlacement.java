@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import org.shelfline.fair.FairAdmission;
 import org.shelfline.shared.BusinessException;
 
 /**
@@ -36,6 +37,9 @@ public class OrderPlacement {
     @Inject
     OrderService orders;
 
+    @Inject
+    FairAdmission fairAdmission;
+
     public Placement place(long brandId, List<OrderLineRequest> lines, Payment payment, String idempotencyKey,
                            boolean fromCart) {
         return place(brandId, null, lines, payment, idempotencyKey, fromCart);
@@ -43,7 +47,8 @@ public class OrderPlacement {
 
     /** An order in a trade fair: the fair's prices, allocation and per-shop cap apply. */
     public Placement placeInFair(long fairId, List<OrderLineRequest> lines, Payment payment, String idempotencyKey) {
-        return place(orders.brandOfFair(fairId), fairId, lines, payment, idempotencyKey, false);
+        long brandId = orders.brandOfFair(fairId);
+        return fairAdmission.admit(() -> place(brandId, fairId, lines, payment, idempotencyKey, false));
     }
 
     private Placement place(long brandId, Long fairId, List<OrderLineRequest> lines, Payment payment, String idempotencyKey,

@@ -92,7 +92,7 @@ public class OrderService {
         String actor = currentUser.caller().username();
         Instant now = clock.instant();
         StoreBrandStanding standing = verifiedStanding(storeId, brandId);
-        Map<Sku, Integer> casesBySku = skusAndCases(brandId, requested);
+        Map<Sku, Integer> casesBySku = skusAndCases(brandId, requested, fairId == null);
 
         Map<Long, String> codes = new HashMap<>();
         Map<Long, Integer> cases = new LinkedHashMap<>();
@@ -255,8 +255,11 @@ public class OrderService {
                 .orElseThrow(() -> new BusinessException("order.notVerified"));
     }
 
-    /** The brand's SKUs for the requested codes, duplicates added up, each checked against the ordering rules. */
-    private Map<Sku, Integer> skusAndCases(long brandId, List<OrderLineRequest> requested) {
+    /**
+     * The brand's SKUs for the requested codes, duplicates added up, each checked against the ordering
+     * rules; with their price breaks when the order is priced from them (a fair has its own prices).
+     */
+    private Map<Sku, Integer> skusAndCases(long brandId, List<OrderLineRequest> requested, boolean withPriceBreaks) {
         if (requested == null || requested.isEmpty()) {
             throw new BusinessException("order.empty");
         }
@@ -271,8 +274,9 @@ public class OrderService {
             casesByCode.merge(line.skuCode().strip().toLowerCase(Locale.ROOT), (long) line.cases(), Long::sum);
         }
         Map<String, Sku> byCode = new HashMap<>();
-        em.createQuery("SELECT DISTINCT s FROM Sku s LEFT JOIN FETCH s.priceTiers WHERE s.brandId = :brand "
-                        + "AND s.code IN :codes", Sku.class)
+        em.createQuery(withPriceBreaks
+                        ? "SELECT DISTINCT s FROM Sku s LEFT JOIN FETCH s.priceTiers WHERE s.brandId = :brand AND s.code IN :codes"
+                        : "SELECT s FROM Sku s WHERE s.brandId = :brand AND s.code IN :codes", Sku.class)
                 .setParameter("brand", brandId)
                 .setParameter("codes", List.copyOf(casesByCode.keySet()))
                 .getResultStream()

@@ -3,13 +3,16 @@ package org.shelfline.stock;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -94,15 +97,16 @@ public class StockReservations {
             }
         }
         // Everything else is written first: from the update on, this transaction holds stock row locks
-        // other orders may be waiting for, so what follows it should be the commit alone.
-        audited(warehouseId, casesBySku, actor, action, orderReference);
+        // other orders may be waiting for, so what follows it should be the commit alone. (Its own
+        // statements then skip the pre-query flush, which would only re-check every managed entity.)
         em.flush();
+        audited(warehouseId, casesBySku, actor, action, orderReference);
         Map<Long, Integer> bySku = new TreeMap<>(casesBySku);
         String casesOfRow = "(CASE sku_id" + " WHEN ? THEN ?".repeat(bySku.size()) + " END)";
         String skus = String.join(", ", Collections.nCopies(bySku.size(), "?"));
         String sql = "UPDATE stock SET " + change.replace("?", casesOfRow) + ", updated_at = ? WHERE warehouse_id = ? "
                 + "AND sku_id IN (" + skus + ") AND " + condition.replace("?", casesOfRow);
-        var update = em.createNativeQuery(sql);
+        var update = em.createNativeQuery(sql).setFlushMode(FlushModeType.COMMIT);
         int position = 1;
         for (int i = 0; i < change.chars().filter(c -> c == '?').count(); i++) {
             position = bindCases(update, position, bySku);
@@ -132,16 +136,19 @@ public class StockReservations {
                         + "JOIN sku k ON k.id = s.sku_id JOIN warehouse w ON w.id = s.warehouse_id "
                         + "WHERE s.warehouse_id = ? AND s.sku_id IN (" + String.join(", ", Collections.nCopies(casesBySku.size(), "?"))
                         + ")")
+                .setFlushMode(FlushModeType.COMMIT)
                 .setParameter(1, warehouseId);
         int position = 2;
         for (Long skuId : casesBySku.keySet()) {
             rows.setParameter(position++, skuId);
         }
+        List<AuditTrail.Entry> entries = new ArrayList<>();
         for (Object result : rows.getResultList()) {
             Object[] row = (Object[]) result;
             int cases = casesBySku.get(((Number) row[1]).longValue());
-            audit.record(actor, new AuditScope(((Number) row[2]).longValue(), null, ((Number) row[3]).longValue()),
-                    StockService.AUDIT_SUBJECT, ((Number) row[0]).longValue(), action, cases + " case(s) for " + orderReference);
+            entries.add(new AuditTrail.Entry(new AuditScope(((Number) row[2]).longValue(), null, ((Number) row[3]).longValue()),
+                    ((Number) row[0]).longValue(), cases + " case(s) for " + orderReference));
         }
+        audit.recordAll(actor, StockService.AUDIT_SUBJECT, action, entries);
     }
 }
