@@ -16,8 +16,13 @@ public final class FullPage {
     public static void submit(WebDriver driver, WebElement button) {
         WebElement page = driver.findElement(By.tagName("html"));
         button.click();
-        LoginPage.wait(driver).until(browser -> isGone(page));
+        waitUntilReplaced(driver, page);
         LoginPage.wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+    }
+
+    /** Waits until an element has been replaced: by the next page, or by an ajax update of its part. */
+    public static void waitUntilReplaced(WebDriver driver, WebElement element) {
+        LoginPage.wait(driver).until(browser -> isGone(element));
     }
 
     /**

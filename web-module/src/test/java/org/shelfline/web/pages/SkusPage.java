@@ -28,7 +28,7 @@ public final class SkusPage {
     public SkusPage filterByCode(String text) {
         WebElement firstRowBefore = driver.findElement(ROWS).findElement(By.tagName("tr"));
         driver.findElement(By.cssSelector("#skuTable\\:skus .ui-column-filter")).sendKeys(text);
-        LoginPage.wait(driver).until(ExpectedConditions.stalenessOf(firstRowBefore));
+        FullPage.waitUntilReplaced(driver, firstRowBefore);
         return new SkusPage(driver);
     }
 

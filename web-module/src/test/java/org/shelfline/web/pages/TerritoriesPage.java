@@ -32,7 +32,7 @@ public final class TerritoriesPage {
         WebElement row = rowElement(districtName);
         new Select(row.findElement(By.tagName("select"))).selectByVisibleText(distributorName);
         row.findElement(By.cssSelector("button[id$='assign']")).click();
-        LoginPage.wait(driver).until(ExpectedConditions.stalenessOf(row));
+        FullPage.waitUntilReplaced(driver, row);
         return new TerritoriesPage(driver);
     }
 

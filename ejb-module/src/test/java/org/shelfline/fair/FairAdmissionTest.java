@@ -1,0 +1,85 @@
+package org.shelfline.fair;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.shelfline.shared.BusinessException;
+
+class FairAdmissionTest {
+
+    @Test
+    void noMorePlacementsRunAtOnceThanThePermitsAllow() throws Exception {
+        FairAdmission admission = admission(2, 30);
+        AtomicInteger running = new AtomicInteger();
+        AtomicInteger mostAtOnce = new AtomicInteger();
+        CompletableFuture<?>[] placements = new CompletableFuture<?>[12];
+        for (int i = 0; i < placements.length; i++) {
+            placements[i] = CompletableFuture.runAsync(() -> admission.admit(() -> {
+                mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
+                sleep(20);
+                return running.decrementAndGet();
+            }));
+        }
+        CompletableFuture.allOf(placements).get(30, TimeUnit.SECONDS);
+        assertThat(mostAtOnce.get()).isEqualTo(2);
+    }
+
+    @Test
+    void aPlacementThatWaitsTooLongIsRefusedAsBusy() throws Exception {
+        FairAdmission admission = admission(1, 0);
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> admission.admit(() -> {
+            holding.countDown();
+            await(release);
+            return 1;
+        }));
+        assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+
+        assertThatThrownBy(() -> admission.admit(() -> 2)).isInstanceOf(BusinessException.class)
+                .satisfies(e -> assertThat(((BusinessException) e).messageKey()).isEqualTo("order.busy"));
+
+        release.countDown();
+        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+        assertThat(admission.admit(() -> 3)).as("the permit came back after the first placement").isEqualTo(3);
+    }
+
+    @Test
+    void aFailingPlacementGivesItsPermitBack() {
+        FairAdmission admission = admission(1, 0);
+        assertThatThrownBy(() -> admission.admit(() -> {
+            throw new BusinessException("fair.soldOut", "X");
+        })).isInstanceOf(BusinessException.class);
+        assertThat(admission.admit(() -> "next")).isEqualTo("next");
+    }
+
+    private static FairAdmission admission(int permits, int waitSeconds) {
+        FairAdmission admission = new FairAdmission();
+        admission.concurrentPlacements = permits;
+        admission.waitSeconds = waitSeconds;
+        admission.init();
+        return admission;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
