@@ -91,4 +91,37 @@ class OrderingJourneyIT extends BrowserJourney {
         assertThat(again.historyStatuses()).containsExactly("Placed", "Accepted", "Picking", "Shipped", "Partially delivered");
         Browser.screenshot(driver, "shop-order-delivered");
     }
+
+    @Test
+    void aShopQuickOrdersAndCancelsAndADistributorRejects() {
+        LoginPage.open(driver, base).signInAs(tenants.storeOwner(), TestDatabase.PASSWORD);
+        ShopPages shop = new ShopPages(driver, base).quickOrder(tenants.skuCodeOfA() + " 2\nNO-SUCH-SKU 1\n" + tenants.skuCodeOfA() + " -3");
+        assertThat(shop.messages()).contains("Line 2 (NO-SUCH-SKU 1)").contains("Line 3 (" + tenants.skuCodeOfA() + " -3)");
+        assertThat(TestDatabase.count("SELECT cases FROM cart_line WHERE store_id = ?", tenants.storeId()))
+                .as("the good line went in, the bad ones did not").isEqualTo(2);
+        shop.placeOrder("CASH_ON_DELIVERY");
+        String rejected = TestDatabase.text("SELECT reference FROM purchase_order WHERE store_id = ? ORDER BY id DESC LIMIT 1", tenants.storeId());
+        shop.quickOrder(tenants.skuCodeOfA() + " 1").placeOrder("CASH_ON_DELIVERY");
+        String cancelled = TestDatabase.text("SELECT reference FROM purchase_order WHERE store_id = ? ORDER BY id DESC LIMIT 1", tenants.storeId());
+        assertThat(TestDatabase.count("SELECT reserved FROM stock WHERE warehouse_id = ? AND sku_id = ?", warehouse, tenants.skuOfA()))
+                .isEqualTo(3);
+
+        assertThat(shop.openOrder(cancelled).cancelOrder().messages()).contains("is cancelled");
+        assertThat(shop.orderStatus()).isEqualTo("Cancelled");
+
+        HomePage.current(driver).signOut().signInAs(tenants.distributor(), TestDatabase.PASSWORD);
+        DistributorPages distributor = new DistributorPages(driver, base).openInbox();
+        assertThat(distributor.inboxText()).contains(rejected).doesNotContain(cancelled);
+        distributor.openOrder(rejected).reject("Our truck is off the road this week");
+        assertThat(TestDatabase.text("SELECT status FROM purchase_order WHERE reference = ?", rejected))
+                .as("no other distributor serves the shop: the order is cancelled").isEqualTo("CANCELLED");
+        assertThat(TestDatabase.count("SELECT reserved FROM stock WHERE warehouse_id = ? AND sku_id = ?", warehouse, tenants.skuOfA()))
+                .as("both orders' stock is back").isZero();
+        assertThat(distributor.openInbox().inboxText()).doesNotContain(rejected);
+
+        HomePage.current(driver).signOut().signInAs(tenants.storeOwner(), TestDatabase.PASSWORD);
+        ShopPages again = new ShopPages(driver, base).openOrder(rejected);
+        assertThat(again.orderStatus()).isEqualTo("Cancelled");
+        assertThat(again.pageText()).contains("Our truck is off the road this week");
+    }
 }

@@ -43,6 +43,14 @@ public final class DistributorPages {
         return this;
     }
 
+    /** Rejects the open order with a reason. */
+    public DistributorPages reject(String reason) {
+        WebElement input = driver.findElement(By.id("order:reason"));
+        input.clear();
+        input.sendKeys(reason);
+        return click("reject");
+    }
+
     public DistributorPages startPicking() {
         submit(driver.findElement(By.id("inbox:startPicking")));
         return this;

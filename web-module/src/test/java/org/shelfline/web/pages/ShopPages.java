@@ -85,6 +85,26 @@ public final class ShopPages {
         return this;
     }
 
+    /** Pastes "code cases" lines into the cart page's quick order and adds them. */
+    public ShopPages quickOrder(String lines) {
+        openCart();
+        WebElement input = driver.findElement(By.id("quick:quickLines"));
+        input.clear();
+        input.sendKeys(lines);
+        submit(By.id("quick:quickAdd"));
+        return this;
+    }
+
+    /** Cancels the open order, confirming the browser's "are you sure" dialog. */
+    public ShopPages cancelOrder() {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(By.id("order:cancel")).click();
+        LoginPage.wait(driver).until(ExpectedConditions.alertIsPresent()).accept();
+        FullPage.waitUntilReplaced(driver, page);
+        LoginPage.wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        return this;
+    }
+
     public String orderStatus() {
         return driver.findElement(By.id("orderStatus")).getText();
     }
