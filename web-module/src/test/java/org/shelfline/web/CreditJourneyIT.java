@@ -82,6 +82,40 @@ class CreditJourneyIT extends BrowserJourney {
                 .contains(java.time.YearMonth.now(org.shelfline.credit.Billing.BUSINESS_ZONE).toString()).contains("50.00");
     }
 
+    @Test
+    void aBrandSetsGraceDaysChangesALimitAndLiftsAHold() {
+        LoginPage.open(driver, base).signInAs(tenants.brandAdminA(), TestDatabase.PASSWORD);
+        driver.get(base + "admin/credit/receivables.xhtml");
+        type("grace:days", "-1");
+        submit(driver.findElement(By.id("grace:save")));
+        assertThat(messages()).contains("whole number from 0 to 365");
+        type("grace:days", "14");
+        submit(driver.findElement(By.id("grace:save")));
+        assertThat(messages()).contains("Grace days changed");
+        assertThat(TestDatabase.count("SELECT grace_days FROM brand WHERE id = ?", tenants.brandIdA())).isEqualTo(14);
+
+        submit(driver.findElement(By.linkText(tenants.storeName())));
+        type("terms:limit", "-10");
+        submit(driver.findElement(By.id("terms:changeLimit")));
+        assertThat(messages()).contains("zero or more");
+        type("terms:limit", "8000");
+        submit(driver.findElement(By.id("terms:changeLimit")));
+        assertThat(messages()).contains("Credit limit changed");
+        assertThat(TestDatabase.count("SELECT credit_limit FROM store_brand WHERE store_id = ? AND brand_id = ?", tenants.storeId(),
+                tenants.brandIdA())).isEqualTo(8000);
+
+        type("terms:reason", "Late twice this quarter");
+        submit(driver.findElement(By.id("terms:placeHold")));
+        submit(driver.findElement(By.id("terms:liftHold")));
+        assertThat(messages()).as("lifting needs a reason too").contains("Give a reason");
+        type("terms:reason", "Paid in full at the branch");
+        submit(driver.findElement(By.id("terms:liftHold")));
+        assertThat(messages()).contains("Credit hold lifted");
+        assertThat(driver.findElements(By.id("terms:placeHold"))).isNotEmpty();
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM store_brand WHERE store_id = ? AND brand_id = ? AND hold_kind IS NULL",
+                tenants.storeId(), tenants.brandIdA())).isEqualTo(1);
+    }
+
     private String text(String id) {
         return driver.findElement(By.id(id)).getText();
     }
