@@ -41,11 +41,7 @@ class FairJourneyIT extends BrowserJourney {
         FullPage.submit(driver, driver.findElement(By.id("create:save")));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Autumn fair");
 
-        type(driver, "offer:sku", tenants.skuCodeOfA());
-        type(driver, "offer:price", "30");
-        type(driver, "offer:allocation", "50");
-        type(driver, "offer:cap", "10");
-        FullPage.submit(driver, driver.findElement(By.id("offer:save")));
+        offer(tenants.skuCodeOfA(), "30", "50", "10");
         FullPage.submit(driver, driver.findElement(By.id("offer:publish")));
         assertThat(driver.findElement(By.cssSelector(".fair-status .stat-value")).getText()).isEqualTo("Published");
         assertThat(driver.findElement(By.id("qr")).getAttribute("naturalWidth")).isNotEqualTo("0");
@@ -83,11 +79,27 @@ class FairJourneyIT extends BrowserJourney {
         LoginPage.wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".offer-remaining"), "48"));
         assertThat(driver.findElement(By.cssSelector(".fair-orders .stat-value")).getText()).isEqualTo("1");
 
+        offer(tenants.skuCodeOfA(), "25", "50", "10");
+        assertThat(FullPage.messages(driver)).contains("at this price already");
+        offer(tenants.skuCodeOfA(), "30", "40", "10");
+        assertThat(FullPage.messages(driver)).contains("can only grow");
+        offer(tenants.skuCodeOfA(), "30", "80", "10");
+        assertThat(FullPage.messages(driver)).contains("is on offer");
+        assertThat(TestDatabase.count("SELECT allocation FROM fair_offer WHERE fair_id = ?", fairId)).isEqualTo(80);
+
         typeDate("session:startsAt_input", now.minusMinutes(30).format(INPUT));
         FullPage.submit(driver, driver.findElement(By.id("session:save")));
         assertThat(FullPage.messages(driver)).contains("Shops have ordered at this fair already");
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM fair WHERE id = ? AND starts_at < UTC_TIMESTAMP() - INTERVAL 10 MINUTE", fairId))
                 .as("the start did not move").isZero();
+    }
+
+    private void offer(String sku, String price, String allocation, String cap) {
+        type(driver, "offer:sku", sku);
+        type(driver, "offer:price", price);
+        type(driver, "offer:allocation", allocation);
+        type(driver, "offer:cap", cap);
+        FullPage.submit(driver, driver.findElement(By.id("offer:save")));
     }
 
     /** Sets a date picker's text as typed, without its calendar overlay getting in the way of the next field. */
