@@ -14,20 +14,29 @@ import org.shelfline.shared.BusinessException;
 class FairAdmissionTest {
 
     @Test
-    void noMorePlacementsRunAtOnceThanThePermitsAllow() throws Exception {
+    void noMorePlacementsRunAtOnceThanThePermitsAllowAndAQueuedOneRunsWhenAPermitComesBack() throws Exception {
         FairAdmission admission = admission(2, 30);
-        AtomicInteger running = new AtomicInteger();
-        AtomicInteger mostAtOnce = new AtomicInteger();
-        CompletableFuture<?>[] placements = new CompletableFuture<?>[12];
-        for (int i = 0; i < placements.length; i++) {
-            placements[i] = CompletableFuture.runAsync(() -> admission.admit(() -> {
-                mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
-                sleep(20);
-                return running.decrementAndGet();
+        CountDownLatch bothInside = new CountDownLatch(2);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger inside = new AtomicInteger();
+        CompletableFuture<?>[] holders = new CompletableFuture<?>[2];
+        for (int i = 0; i < holders.length; i++) {
+            holders[i] = CompletableFuture.runAsync(() -> admission.admit(() -> {
+                inside.incrementAndGet();
+                bothInside.countDown();
+                await(release);
+                return inside.decrementAndGet();
             }));
         }
-        CompletableFuture.allOf(placements).get(30, TimeUnit.SECONDS);
-        assertThat(mostAtOnce.get()).isEqualTo(2);
+        assertThat(bothInside.await(10, TimeUnit.SECONDS)).isTrue();
+
+        CompletableFuture<Integer> queued = CompletableFuture.supplyAsync(() -> admission.admit(inside::get));
+        assertThat(queued).as("a third placement waits while two run").isNotDone();
+
+        release.countDown();
+        CompletableFuture.allOf(holders).get(10, TimeUnit.SECONDS);
+        assertThat(queued.get(10, TimeUnit.SECONDS)).as("it ran once a permit came back: beside one holder at most")
+                .isLessThanOrEqualTo(1);
     }
 
     @Test
@@ -65,14 +74,6 @@ class FairAdmissionTest {
         admission.waitSeconds = waitSeconds;
         admission.init();
         return admission;
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static void await(CountDownLatch latch) {
