@@ -25,13 +25,13 @@ public final class ImportPage {
 
     public ImportPage check(Path file) {
         driver.findElement(By.id("import:file")).sendKeys(file.toAbsolutePath().toString());
-        driver.findElement(By.id("import:check")).click();
+        FullPage.submit(driver, driver.findElement(By.id("import:check")));
         LoginPage.wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("importSummary")));
         return new ImportPage(driver);
     }
 
     public ImportPage apply() {
-        driver.findElement(By.id("import:apply")).click();
+        FullPage.submit(driver, driver.findElement(By.id("import:apply")));
         return new ImportPage(driver);
     }
 

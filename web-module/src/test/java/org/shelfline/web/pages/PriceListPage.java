@@ -20,20 +20,20 @@ public final class PriceListPage {
         driver.get(base + "admin/catalog/pricelists.xhtml");
         driver.findElement(By.id("newList:name")).sendKeys(name);
         driver.findElement(By.id("newList:region")).sendKeys(region);
-        driver.findElement(By.id("newList:create")).click();
+        FullPage.submit(driver, driver.findElement(By.id("newList:create")));
         return new PriceListPage(driver);
     }
 
     public PriceListPage setPrice(String skuCode, String price) {
         driver.findElement(By.id("prices:skuCode")).sendKeys(skuCode);
         driver.findElement(By.id("prices:casePrice")).sendKeys(price);
-        driver.findElement(By.id("prices:setPrice")).click();
+        FullPage.submit(driver, driver.findElement(By.id("prices:setPrice")));
         LoginPage.wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("prices:rows_data"), price));
         return new PriceListPage(driver);
     }
 
     public PriceListPage submitEmptyPrice() {
-        driver.findElement(By.id("prices:setPrice")).click();
+        FullPage.submit(driver, driver.findElement(By.id("prices:setPrice")));
         LoginPage.wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-message-error")));
         return new PriceListPage(driver);
     }

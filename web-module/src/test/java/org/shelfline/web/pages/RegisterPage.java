@@ -48,12 +48,12 @@ public final class RegisterPage {
     }
 
     public LoginPage submit() {
-        driver.findElement(By.id("registerForm:submit")).click();
+        FullPage.submit(driver, driver.findElement(By.id("registerForm:submit")));
         return LoginPage.current(driver);
     }
 
     public RegisterPage submitExpectingErrors() {
-        driver.findElement(By.id("registerForm:submit")).click();
+        FullPage.submit(driver, driver.findElement(By.id("registerForm:submit")));
         LoginPage.wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-message-error")));
         return new RegisterPage(driver);
     }

@@ -33,12 +33,12 @@ public final class SkuEditPage {
     }
 
     public SkuPage save() {
-        driver.findElement(By.id("skuForm:save")).click();
+        FullPage.submit(driver, driver.findElement(By.id("skuForm:save")));
         return new SkuPage(driver);
     }
 
     public SkuEditPage saveExpectingErrors() {
-        driver.findElement(By.id("skuForm:save")).click();
+        FullPage.submit(driver, driver.findElement(By.id("skuForm:save")));
         LoginPage.wait(driver).until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector(".ui-message-error, .ui-messages-error")));
         return new SkuEditPage(driver);

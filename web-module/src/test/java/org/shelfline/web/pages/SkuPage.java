@@ -38,7 +38,7 @@ public final class SkuPage {
 
     public SkuPage uploadPicture(java.nio.file.Path file) {
         driver.findElement(By.id("pictureForm:picture")).sendKeys(file.toAbsolutePath().toString());
-        driver.findElement(By.id("pictureForm:uploadPicture")).click();
+        FullPage.submit(driver, driver.findElement(By.id("pictureForm:uploadPicture")));
         return new SkuPage(driver);
     }
 
@@ -56,7 +56,7 @@ public final class SkuPage {
     }
 
     public SkuPage publish() {
-        driver.findElement(By.id("skuActions:publish")).click();
+        FullPage.submit(driver, driver.findElement(By.id("skuActions:publish")));
         LoginPage.wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("skuActions:withdraw")));
         return new SkuPage(driver);
     }

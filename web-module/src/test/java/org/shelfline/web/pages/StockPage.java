@@ -33,13 +33,13 @@ public final class StockPage {
     }
 
     public StockPage saveCounts() {
-        driver.findElement(By.id("stock:saveCounts")).click();
+        FullPage.submit(driver, driver.findElement(By.id("stock:saveCounts")));
         return new StockPage(driver);
     }
 
     public StockPage upload(Path csv) {
         driver.findElement(By.id("upload:file")).sendKeys(csv.toAbsolutePath().toString());
-        driver.findElement(By.id("upload:send")).click();
+        FullPage.submit(driver, driver.findElement(By.id("upload:send")));
         return new StockPage(driver);
     }
 

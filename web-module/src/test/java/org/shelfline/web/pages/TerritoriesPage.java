@@ -31,8 +31,7 @@ public final class TerritoriesPage {
     public TerritoriesPage assign(String districtName, String distributorName) {
         WebElement row = rowElement(districtName);
         new Select(row.findElement(By.tagName("select"))).selectByVisibleText(distributorName);
-        row.findElement(By.cssSelector("button[id$='assign']")).click();
-        FullPage.waitUntilReplaced(driver, row);
+        FullPage.submit(driver, row.findElement(By.cssSelector("button[id$='assign']")));
         return new TerritoriesPage(driver);
     }
 
