@@ -47,6 +47,11 @@ class FairJourneyIT extends BrowserJourney {
         assertThat(driver.findElement(By.id("qr")).getAttribute("naturalWidth")).isNotEqualTo("0");
         long fairId = TestDatabase.count("SELECT MAX(id) FROM fair WHERE brand_id = ?", tenants.brandIdA());
 
+        type(driver, "session:title", " ");
+        FullPage.submit(driver, driver.findElement(By.id("session:save")));
+        assertThat(FullPage.messages(driver)).contains("Give the fair a title");
+        assertThat(TestDatabase.text("SELECT title FROM fair WHERE id = ?", fairId)).as("nothing saved").isEqualTo("Autumn fair");
+
         type(driver, "session:title", "Autumn fair, longer");
         typeDate("session:endsAt_input", now.plusHours(3).format(INPUT));
         FullPage.submit(driver, driver.findElement(By.id("session:save")));
