@@ -136,6 +136,18 @@ class FairIT {
                 start, end, Set.of(), null, new BigDecimal("20.00"), null))), "fair.termsLocked");
         assertRefused(() -> as(tenants.brandAdminA(), () -> fairs.update(fair, version, new FairDraft("Spring fair", null,
                 start, Instant.now().minusSeconds(1), Set.of(), null, new BigDecimal("20.00"), 10))), "fair.windowInvalid");
+        assertRefused(() -> as(tenants.brandAdminA(), () -> fairs.update(fair, version, new FairDraft("x".repeat(121), null,
+                start, end, Set.of(), null, new BigDecimal("20.00"), 10))), "fair.titleInvalid");
+        assertRefused(() -> as(tenants.brandAdminA(), () -> fairs.update(fair, version, new FairDraft("Spring fair", "x".repeat(2001),
+                start, end, Set.of(), null, new BigDecimal("20.00"), 10))), "fair.descriptionTooLong");
+        assertRefused(() -> as(tenants.brandAdminA(), () -> fairs.update(fair, version, new FairDraft("Spring fair", null,
+                start, end, Set.of(), "x".repeat(33), new BigDecimal("20.00"), 10))), "fair.regionInvalid");
+        long fresh = as(tenants.brandAdminA(), () -> fairs.create(draft(Instant.now(), Instant.now().plusSeconds(600), Set.of(), null, null)));
+        long freshVersion = as(tenants.brandAdminA(), () -> fairs.fair(fresh)).getVersion();
+        assertRefused(() -> as(tenants.brandAdminA(), () -> fairs.update(fresh, freshVersion, new FairDraft("Spring fair", null,
+                start, end, Set.of(), null, new BigDecimal("-1"), null))), "fair.minimumInvalid");
+        assertRefused(() -> as(tenants.brandAdminA(), () -> fairs.update(fresh, freshVersion, new FairDraft("Spring fair", null,
+                start, end, Set.of(), null, null, 24 * 60 + 1))), "fair.earlyBirdInvalid");
 
         as(tenants.brandAdminA(), () -> fairs.update(fair, version, new FairDraft("Spring fair, extended", "Two more hours", start,
                 end.plus(Duration.ofHours(2)), Set.of(StoreTier.GOLD), "GD", new BigDecimal("20.00"), 10)));
