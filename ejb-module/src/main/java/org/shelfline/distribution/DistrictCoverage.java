@@ -1,6 +1,8 @@
 package org.shelfline.distribution;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 
 import org.shelfline.geography.District;
 
@@ -9,5 +11,14 @@ public record DistrictCoverage(District district, List<TerritoryAssignment> assi
 
     public boolean isGap() {
         return assignments.isEmpty();
+    }
+
+    /** Whether the text names this district, its city or province, or one of its distributors (any case). */
+    public boolean mentions(String text) {
+        String wanted = text.toLowerCase(Locale.ROOT);
+        return district.mentions(text) || assignments.stream()
+                .map(assignment -> assignment.getDistributor().getName())
+                .flatMap(name -> Stream.of(name.english(), name.chinese()))
+                .anyMatch(name -> name != null && name.toLowerCase(Locale.ROOT).contains(wanted));
     }
 }

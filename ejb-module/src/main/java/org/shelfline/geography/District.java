@@ -1,6 +1,7 @@
 package org.shelfline.geography;
 
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -53,5 +54,12 @@ public class District {
     /** "Nanshan, Shenzhen" or "深圳市南山区", as people in each language write it. */
     public String label(Locale locale) {
         return "zh".equals(locale.getLanguage()) ? cityZh + nameZh : name + ", " + city;
+    }
+
+    /** Whether the text is part of the district's code or of its, its city's or its province's names (any case). */
+    public boolean mentions(String text) {
+        String wanted = text.toLowerCase(Locale.ROOT);
+        return Stream.of(code, name, nameZh, city, cityZh, province, provinceZh)
+                .anyMatch(part -> part != null && part.toLowerCase(Locale.ROOT).contains(wanted));
     }
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.shelfline.web.pages.CategoriesPage;
+import org.shelfline.web.pages.FullPage;
 import org.shelfline.web.pages.ImportPage;
 import org.shelfline.web.pages.LoginPage;
 import org.shelfline.web.pages.PriceListPage;
@@ -86,12 +89,19 @@ class BrandConsoleJourneyIT extends BrowserJourney {
         TestDatabase.execute("INSERT INTO district (code, province, province_zh, city, city_zh, name, name_zh) "
                 + "VALUES (?, 'Guangdong', '广东省', 'Zhuhai', '珠海市', ?, '空白区')", "J-" + id, districtName);
 
-        TerritoriesPage page = TerritoriesPage.open(driver, base);
-        assertThat(page.row(districtName)).contains("No distributor");
+        TerritoriesPage gaps = TerritoriesPage.open(driver, base).search("gap " + id, true);
+        assertThat(driver.getCurrentUrl()).as("a search is bookmarkable").contains("gaps=true");
+        assertThat(gaps.row(districtName)).contains("No distributor");
 
-        TerritoriesPage assigned = page.assign(districtName, tenants.distributorName());
+        TerritoriesPage assigned = gaps.assign(districtName, tenants.distributorName());
 
-        assertThat(assigned.row(districtName)).contains(tenants.distributorName()).doesNotContain("No distributor");
+        assertThat(assigned.messages()).contains("Distributor assigned.");
+        assertThat(assigned.rows()).as("no longer a gap, so gone from the gaps").doesNotContain(districtName);
+        TerritoriesPage served = assigned.search(tenants.distributorName(), false);
+        assertThat(served.row(districtName)).contains(tenants.distributorName()).doesNotContain("No distributor");
+
+        FullPage.open(driver, base, "admin/territories.xhtml?q=" + "x".repeat(81), By.id("territories:districts"));
+        assertThat(FullPage.messages(driver)).contains("Find a district is too long: at most 80 characters.");
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM territory t JOIN district d ON d.id = t.district_id "
                 + "WHERE d.name = ? AND t.brand_id = ? AND t.priority = 1", districtName, tenants.brandIdA())).isEqualTo(1);
         Browser.screenshot(driver, "territories");
@@ -128,20 +138,26 @@ class BrandConsoleJourneyIT extends BrowserJourney {
         assertThat(list.prices()).contains(tenants.skuCodeOfA());
         list.submitEmptyPrice();
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM price_list_price p JOIN price_list l ON l.id = p.price_list_id "
-                + "WHERE l.brand_id = ?", tenants.brandIdA())).as("an empty form stores nothing").isEqualTo(1);
+                + "WHERE l.brand_id = ?", tenants.brandIdA())).as("an empty form stores nothing (the one category is the seeded Tea)").isEqualTo(1);
     }
 
     @Test
     void addACategoryAndFileASkuUnderIt() {
-        driver.get(base + "admin/catalog/categories.xhtml");
-        driver.findElement(org.openqa.selenium.By.id("newCategory:code")).sendKeys("snacks");
-        driver.findElement(org.openqa.selenium.By.id("newCategory:nameEn")).sendKeys("Snacks");
-        driver.findElement(org.openqa.selenium.By.id("newCategory:nameZh")).sendKeys("零食");
-        driver.findElement(org.openqa.selenium.By.id("newCategory:create")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30)).until(
-                org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
-                        org.openqa.selenium.By.id("tree_data"), "SNACKS"));
+        CategoriesPage empty = CategoriesPage.open(driver, base).createExpectingErrors();
+        assertThat(empty.messages()).isNotBlank();
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM category WHERE brand_id = ?", tenants.brandIdA()))
+                .as("an empty form stores nothing (the one category is the seeded Tea)").isEqualTo(1);
 
+        CategoriesPage created = empty.create("snacks", "Snacks", "零食");
+        assertThat(created.tree()).contains("SNACKS").contains("Snacks");
+
+        SkuPage filed = SkuEditPage.openNew(driver, base)
+                .type("code", "sn-1").type("nameEn", "Rice crackers").type("nameZh", "米饼").type("unit", "bag")
+                .type("casePack", "24").category("Snacks").tier(0, "1", "30.00")
+                .save();
+        assertThat(filed.facts()).contains("Snacks");
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM sku s JOIN category c ON c.id = s.category_id "
+                + "WHERE s.code = 'SN-1' AND c.code = 'SNACKS' AND s.brand_id = ?", tenants.brandIdA())).isEqualTo(1);
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM category WHERE brand_id = ? AND code = 'SNACKS'", tenants.brandIdA()))
                 .isEqualTo(1);
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM audit_event WHERE subject_type = 'CATEGORY' AND actor = ?",

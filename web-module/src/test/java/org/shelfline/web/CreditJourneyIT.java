@@ -31,7 +31,7 @@ class CreditJourneyIT extends BrowserJourney {
     @Test
     void aBrandRecordsAPaymentRunsStatementsAndTheShopSeesWhatIsOpen() throws Exception {
         LoginPage.open(driver, base).signInAs(tenants.brandAdminA(), TestDatabase.PASSWORD);
-        driver.get(base + "admin/credit/receivables.xhtml");
+        FullPage.open(driver, base, "admin/credit/receivables.xhtml", By.id("receivables"));
         assertThat(text("receivables")).contains(tenants.storeName()).contains("150.00");
         submit(driver.findElement(By.linkText(tenants.storeName())));
 
@@ -56,7 +56,7 @@ class CreditJourneyIT extends BrowserJourney {
         assertThat(text("ageing")).contains(tenants.storeName()).contains("50.00");
         Browser.screenshot(driver, "credit-ageing");
 
-        driver.get(base + "admin/credit/statements.xhtml");
+        FullPage.open(driver, base, "admin/credit/statements.xhtml", By.id("run:month"));
         type("run:month", java.time.YearMonth.now(org.shelfline.credit.Billing.BUSINESS_ZONE).toString());
         driver.findElement(By.id("run:start")).click();
         LoginPage.wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("run:runStatus"), "done"));
@@ -65,7 +65,7 @@ class CreditJourneyIT extends BrowserJourney {
         Browser.screenshot(driver, "credit-statements");
 
         HomePage.current(driver).signOut().signInAs(tenants.storeOwner(), TestDatabase.PASSWORD);
-        driver.get(base + "shop/invoices.xhtml");
+        FullPage.open(driver, base, "shop/invoices.xhtml", By.tagName("main"));
         String page = driver.findElement(By.tagName("main")).getText();
         assertThat(page).contains(invoice).contains("50.00").contains("On hold (by the brand)");
         String pdfLink = driver.findElement(By.cssSelector("a.invoice-number")).getAttribute("href");
@@ -85,7 +85,7 @@ class CreditJourneyIT extends BrowserJourney {
     @Test
     void aBrandSetsGraceDaysChangesALimitAndLiftsAHold() {
         LoginPage.open(driver, base).signInAs(tenants.brandAdminA(), TestDatabase.PASSWORD);
-        driver.get(base + "admin/credit/receivables.xhtml");
+        FullPage.open(driver, base, "admin/credit/receivables.xhtml", By.id("receivables"));
         type("grace:days", "-1");
         submit(driver.findElement(By.id("grace:save")));
         assertThat(messages()).contains("whole number from 0 to 365");

@@ -33,7 +33,7 @@ class FairJourneyIT extends BrowserJourney {
         TestDatabase.stock(warehouse, tenants.skuOfA(), 100);
 
         LoginPage.open(driver, base).signInAs(tenants.brandAdminA(), TestDatabase.PASSWORD);
-        driver.get(base + "admin/fairs/index.xhtml");
+        FullPage.open(driver, base, "admin/fairs/index.xhtml", By.id("create:title"));
         ZonedDateTime now = ZonedDateTime.now(ZoneId.of("Asia/Shanghai"));
         type(driver, "create:title", "Autumn fair");
         typeDate("create:startsAt_input", now.minusMinutes(2).format(INPUT));

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.shelfline.web.pages.DistributorPages;
+import org.shelfline.web.pages.FullPage;
 import org.shelfline.web.pages.HomePage;
 import org.shelfline.web.pages.LoginPage;
 import org.shelfline.web.pages.ShopPages;
@@ -76,7 +78,7 @@ class OrderingJourneyIT extends BrowserJourney {
         Browser.screenshot(driver, "pick-list");
 
         distributor.openInbox();
-        driver.get(base + "distributor/orders.xhtml?status=PICKING");
+        FullPage.open(driver, base, "distributor/orders.xhtml?status=PICKING", By.id("inbox:orders"));
         distributor.openOrder(reference).click("ship");
         assertThat(distributor.orderStatus()).isEqualTo("Shipped");
         assertThat(TestDatabase.count("SELECT on_hand FROM stock WHERE warehouse_id = ? AND sku_id = ?", warehouse, tenants.skuOfA()))

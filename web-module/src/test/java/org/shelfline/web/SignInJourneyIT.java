@@ -3,6 +3,8 @@ package org.shelfline.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.shelfline.web.pages.FullPage;
 import org.shelfline.web.pages.HomePage;
 import org.shelfline.web.pages.LoginPage;
 import org.shelfline.web.support.Browser;
@@ -96,7 +98,7 @@ class SignInJourneyIT extends BrowserJourney {
     void thePlatformAdminAddsADistributorWhoseDispatcherThenSignsIn() {
         String id = java.util.UUID.randomUUID().toString().substring(0, 8);
         LoginPage.open(driver, base).signInAs(tenants.platformAdmin(), TestDatabase.PASSWORD);
-        driver.get(base + "platform/distributors.xhtml");
+        FullPage.open(driver, base, "platform/distributors.xhtml", By.id("newDistributor:code"));
         type("newDistributor:code", "NEW" + id);
         type("newDistributor:nameEn", "Newcomer Logistics " + id);
         type("newDistributor:nameZh", "新来物流");

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.shelfline.web.pages.FullPage;
 import org.shelfline.web.pages.HomePage;
 import org.shelfline.web.pages.LoginPage;
 import org.shelfline.web.pages.StockPage;
@@ -45,7 +46,7 @@ class StockJourneyIT extends BrowserJourney {
                 "warehouse,brand,sku,on_hand\nW1," + brandCode + "," + tenants.skuCodeOfA() + ",88\n");
         assertThat(refused.upload(good).messages()).contains("1 row(s) applied.");
         HomePage.current(driver).signOut().signInAs(tenants.brandAdminA(), TestDatabase.PASSWORD);
-        driver.get(base + "admin/stock.xhtml");
+        FullPage.open(driver, base, "admin/stock.xhtml", By.id("stock:rows_data"));
         String brandView = driver.findElement(By.id("stock:rows_data")).getText();
         assertThat(brandView).contains(tenants.skuCodeOfA()).contains(tenants.distributorName()).contains("88");
         Browser.screenshot(driver, "brand-stock");

@@ -16,7 +16,11 @@ import org.shelfline.distribution.TerritoryService;
 import org.shelfline.shared.BusinessException;
 import org.shelfline.web.Messages;
 
-/** Backs admin/territories.xhtml: who delivers where for the brand, gaps included. */
+/**
+ * Backs admin/territories.xhtml: who delivers where for the brand, gaps included. A country has thousands
+ * of districts, so the table shows a page at a time and can be narrowed to a place, a distributor or the gaps;
+ * the search redirects to a bookmarkable address (?q=...&gaps=true).
+ */
 @Named
 @ViewScoped
 public class TerritoriesView implements Serializable {
@@ -30,6 +34,10 @@ public class TerritoriesView implements Serializable {
     Messages messages;
 
     private List<DistrictCoverage> coverage;
+    /** The rows the search lets through, worked out when first asked for. */
+    private List<DistrictCoverage> shown;
+    private String query;
+    private boolean gapsOnly;
     private List<Distributor> distributors;
     /** The distributor picked in each district's row, by district id. */
     private final Map<Long, Long> chosen = new HashMap<>();
@@ -37,6 +45,7 @@ public class TerritoriesView implements Serializable {
     @PostConstruct
     void load() {
         coverage = territories.coverage();
+        shown = null;
         distributors = territories.distributors();
     }
 
@@ -68,12 +77,41 @@ public class TerritoriesView implements Serializable {
         load();
     }
 
+    public String search() {
+        return "/admin/territories?faces-redirect=true&includeViewParams=true";
+    }
+
+    public List<DistrictCoverage> getRows() {
+        if (shown == null) {
+            String text = query == null ? "" : query.strip();
+            shown = coverage.stream()
+                    .filter(row -> !gapsOnly || row.isGap())
+                    .filter(row -> text.isEmpty() || row.mentions(text))
+                    .toList();
+        }
+        return shown;
+    }
+
     public long getGaps() {
         return coverage.stream().filter(DistrictCoverage::isGap).count();
     }
 
-    public List<DistrictCoverage> getCoverage() {
-        return coverage;
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+        shown = null;
+    }
+
+    public boolean isGapsOnly() {
+        return gapsOnly;
+    }
+
+    public void setGapsOnly(boolean gapsOnly) {
+        this.gapsOnly = gapsOnly;
+        shown = null;
     }
 
     public List<Distributor> getDistributors() {

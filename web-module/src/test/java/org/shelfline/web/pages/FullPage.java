@@ -1,6 +1,9 @@
 package org.shelfline.web.pages;
 
+import java.net.URL;
+
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -10,6 +13,31 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 public final class FullPage {
 
     private FullPage() {
+    }
+
+    /**
+     * Opens a page and waits for an element only that page has. When it never comes, the failure says what
+     * the browser shows instead (a sign-in page, an error page), which a bare "no such element" does not.
+     */
+    public static void open(WebDriver driver, URL base, String path, By marker) {
+        driver.get(base + path);
+        try {
+            LoginPage.wait(driver).until(ExpectedConditions.presenceOfElementLocated(marker));
+        } catch (TimeoutException missing) {
+            throw new AssertionError("Opened " + path + " and waited for " + marker + ", but the browser shows "
+                    + describe(driver), missing);
+        }
+    }
+
+    /** Where the browser is and what it shows, for failure messages. */
+    public static String describe(WebDriver driver) {
+        try {
+            String text = driver.findElement(By.tagName("body")).getText().replaceAll("\\s+", " ").strip();
+            return driver.getCurrentUrl() + " titled \"" + driver.getTitle() + "\": "
+                    + (text.length() > 400 ? text.substring(0, 400) + "..." : text);
+        } catch (WebDriverException unreadable) {
+            return "a page that cannot be read (" + unreadable.getClass().getSimpleName() + ")";
+        }
     }
 
     /** Clicks a full-page submit and waits until the next page has loaded. */

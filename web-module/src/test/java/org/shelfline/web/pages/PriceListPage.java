@@ -17,7 +17,7 @@ public final class PriceListPage {
     }
 
     public static PriceListPage create(WebDriver driver, URL base, String name, String region) {
-        driver.get(base + "admin/catalog/pricelists.xhtml");
+        FullPage.open(driver, base, "admin/catalog/pricelists.xhtml", By.id("newList:name"));
         driver.findElement(By.id("newList:name")).sendKeys(name);
         driver.findElement(By.id("newList:region")).sendKeys(region);
         FullPage.submit(driver, driver.findElement(By.id("newList:create")));

@@ -20,7 +20,7 @@ public final class ShopPages {
     }
 
     public ShopPages searchCatalogue(String text) {
-        driver.get(base + "shop/catalog.xhtml");
+        FullPage.open(driver, base, "shop/catalog.xhtml", By.id("search:query"));
         WebElement query = driver.findElement(By.id("search:query"));
         query.clear();
         query.sendKeys(text);
@@ -69,7 +69,7 @@ public final class ShopPages {
 
     /** Opens the saved lists and puts the named one in the cart; lands on the cart. */
     public ShopPages putListInCart(String name) {
-        driver.get(base + "shop/lists.xhtml");
+        FullPage.open(driver, base, "shop/lists.xhtml", By.id("lists:savedLists"));
         WebElement row = driver.findElements(By.cssSelector("#lists\\:savedLists tbody tr")).stream()
                 .filter(candidate -> candidate.getText().contains(name))
                 .findFirst()

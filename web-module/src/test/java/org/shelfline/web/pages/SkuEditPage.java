@@ -27,6 +27,19 @@ public final class SkuEditPage {
         return this;
     }
 
+    /**
+     * Picks a category in the PrimeFaces menu the way a person does: open it, click the entry. The click
+     * waits until the panel's opening transition is over; PrimeFaces ignores clicks on a panel still opening.
+     */
+    public SkuEditPage category(String label) {
+        driver.findElement(By.id("skuForm:category")).click();
+        LoginPage.wait(driver).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#skuForm\\:category_panel.ui-connected-overlay-enter-done")));
+        driver.findElement(By.cssSelector("#skuForm\\:category_items li[data-label='" + label + "']")).click();
+        LoginPage.wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("skuForm:category_label"), label));
+        return this;
+    }
+
     /** Row 0..4 of the price breaks. */
     public SkuEditPage tier(int row, String minCases, String price) {
         return type("tiers:" + row + ":tierMin", minCases).type("tiers:" + row + ":tierPrice", price);

@@ -19,6 +19,11 @@ public final class SkuPage {
         return driver.findElement(By.id("skuCode")).getText();
     }
 
+    /** The details list: code, names, category, case pack and so on. */
+    public String facts() {
+        return driver.findElement(By.id("skuFacts")).getText();
+    }
+
     public String status() {
         return driver.findElement(By.id("skuStatus")).getText();
     }

@@ -23,6 +23,28 @@ public final class TerritoriesPage {
         return new TerritoriesPage(driver);
     }
 
+    /** Narrows the table to the districts the text names; with gapsOnly, to those nobody serves. */
+    public TerritoriesPage search(String text, boolean gapsOnly) {
+        WebElement query = driver.findElement(By.id("search:query"));
+        query.clear();
+        query.sendKeys(text);
+        WebElement gaps = driver.findElement(By.id("search:gapsOnly_input"));
+        if (gaps.isSelected() != gapsOnly) {
+            driver.findElement(By.cssSelector("#search\\:gapsOnly .ui-chkbox-box")).click();
+        }
+        FullPage.submit(driver, driver.findElement(By.id("search:find")));
+        return new TerritoriesPage(driver);
+    }
+
+    public String messages() {
+        return FullPage.messages(driver);
+    }
+
+    /** The rows shown, as text. */
+    public String rows() {
+        return driver.findElement(By.id("territories:districts_data")).getText();
+    }
+
     public String row(String districtName) {
         return rowElement(districtName).getText();
     }

@@ -16,6 +16,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.shelfline.web.pages.FullPage;
 
 /**
  * Headless Chromium for browser journeys, from Debian's chromium and chromium-driver packages (never a
@@ -74,6 +75,9 @@ public final class Browser {
             return;
         }
         try {
+            // CI keeps only the log, so say there what the browser showed.
+            System.err.println("Failed journey " + name + ": the browser shows "
+                    + FullPage.describe(driver));
             screenshot(driver, name);
             Path dir = Path.of(System.getProperty("test.screenshots", "target/screenshots"));
             Files.writeString(dir.resolve(name + ".html"), driver.getCurrentUrl() + "\n" + driver.getPageSource());
