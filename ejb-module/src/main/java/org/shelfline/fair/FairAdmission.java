@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.shelfline.shared.BusinessException;
+import org.shelfline.shared.BusyException;
 
 /**
  * Lets a few fair orders place at once and queues the rest in arrival order. In a rush every order
@@ -28,6 +28,9 @@ public class FairAdmission {
     @ConfigProperty(name = "shelfline.fair.admission-wait-seconds", defaultValue = "120")
     int waitSeconds;
 
+    /** What a refused shop is told to wait: the queue had been full for the whole wait, so not just a moment. */
+    static final int RETRY_AFTER_SECONDS = 10;
+
     private Semaphore permits;
 
     @PostConstruct
@@ -44,7 +47,7 @@ public class FairAdmission {
             Thread.currentThread().interrupt();
         }
         if (!admitted) {
-            throw new BusinessException("order.busy");
+            throw new BusyException("order.busy", RETRY_AFTER_SECONDS);
         }
         try {
             return placement.get();

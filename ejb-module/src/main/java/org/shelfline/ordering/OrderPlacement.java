@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 
 import org.shelfline.fair.FairAdmission;
 import org.shelfline.shared.BusinessException;
+import org.shelfline.shared.BusyException;
 
 /**
  * Places a shop's checkout exactly once. The idempotency key (a token in the checkout form, or the
@@ -33,6 +34,8 @@ public class OrderPlacement {
     static final int ATTEMPTS = 4;
 
     private static final String STOCK_OVERTAKEN = "stock.insufficient";
+    /** After ATTEMPTS lock conflicts in a row, the rows are contended right now; a moment later they may not be. */
+    private static final int LOCK_CONFLICT_RETRY_AFTER_SECONDS = 2;
 
     @Inject
     OrderService orders;
@@ -75,7 +78,7 @@ public class OrderPlacement {
                     throw e;
                 }
                 if (lastTry) {
-                    throw new BusinessException("order.busy");
+                    throw new BusyException("order.busy", LOCK_CONFLICT_RETRY_AFTER_SECONDS);
                 }
             }
         }

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.shelfline.shared.BusinessException;
+import org.shelfline.shared.BusyException;
 
 class FairAdmissionTest {
 
@@ -51,8 +52,9 @@ class FairAdmissionTest {
         }));
         assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
 
-        assertThatThrownBy(() -> admission.admit(() -> 2)).isInstanceOf(BusinessException.class)
-                .satisfies(e -> assertThat(((BusinessException) e).messageKey()).isEqualTo("order.busy"));
+        assertThatThrownBy(() -> admission.admit(() -> 2)).isInstanceOf(BusyException.class)
+                .satisfies(e -> assertThat(((BusyException) e).messageKey()).isEqualTo("order.busy"))
+                .satisfies(e -> assertThat(((BusyException) e).retryAfterSeconds()).isPositive());
 
         release.countDown();
         assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(1);

@@ -17,6 +17,7 @@ import jakarta.ws.rs.ext.Provider;
 
 import org.shelfline.shared.AccessDeniedException;
 import org.shelfline.shared.BusinessException;
+import org.shelfline.shared.BusyException;
 import org.shelfline.shared.NotFoundException;
 
 /** Turns every failure of an API call into a problem document; nothing reaches the client as a stack trace. */
@@ -37,10 +38,15 @@ public final class ProblemMappers {
         if (status != null) {
             return Problem.response(status, e.messageKey(), locale(headers), e.arguments());
         }
+        if (e instanceof BusyException busy) {
+            // Overloaded, not refused: 503 tells clients (and proxies) that the same request may succeed later.
+            Response problem = Problem.response(Response.Status.SERVICE_UNAVAILABLE, e.messageKey(), locale(headers), e.arguments());
+            return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, busy.retryAfterSeconds()).build();
+        }
         return Problem.response(UnprocessableContent.STATUS, e.messageKey(), locale(headers), e.arguments());
     }
 
-    /** A broken business rule: 422, or 404/403 for something not yours. */
+    /** A broken business rule: 422, or 404/403 for something not yours, or 503 when too busy to try. */
     @Provider
     public static class BusinessRule implements ExceptionMapper<BusinessException> {
 

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -35,8 +36,11 @@ import org.shelfline.ordering.OrderPlacement;
 import org.shelfline.ordering.Payment;
 import org.shelfline.ordering.Placement;
 import org.shelfline.shared.BusinessException;
+import org.shelfline.shared.BusyException;
 import org.shelfline.shared.NotFoundException;
 import org.shelfline.store.StoreTier;
+import org.shelfline.web.api.Problem;
+import org.shelfline.web.api.ProblemMappers;
 import org.shelfline.web.support.Deployments;
 import org.shelfline.web.support.TestDatabase;
 import org.shelfline.web.support.TestDatabase.Tenants;
@@ -200,6 +204,17 @@ class FairIT {
                 + "WHERE o.fair_id = ? AND t.cases > o.store_cap", fair)).isZero();
         assertThat(TestDatabase.count("SELECT COALESCE(SUM(l.cases), 0) FROM order_line l JOIN purchase_order o ON o.id = l.order_id "
                 + "JOIN checkout c ON c.id = o.checkout_id WHERE c.fair_id = ?", fair)).isEqualTo(sold);
+    }
+
+    @Test
+    void aShopTurnedAwayByTheRushIsToldToTryAgainNotRefused() {
+        // FairAdmissionTest shows when the gate gives up; this is what an API client then receives.
+        Response response = new ProblemMappers.BusinessRule().toResponse(new BusyException("order.busy", 10));
+
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeaderString("Retry-After")).isEqualTo("10");
+        assertThat(response.getMediaType().toString()).isEqualTo("application/problem+json");
+        assertThat(((Problem) response.getEntity()).code()).isEqualTo("order.busy");
     }
 
     @Test
