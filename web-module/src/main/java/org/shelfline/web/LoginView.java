@@ -3,6 +3,8 @@ package org.shelfline.web;
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -20,6 +22,7 @@ import jakarta.validation.constraints.Size;
 import org.shelfline.identity.AccountService;
 import org.shelfline.identity.UserAccount;
 import org.shelfline.web.security.SignInLog;
+import org.shelfline.web.security.SignInThrottle;
 
 /** Backs login.xhtml: hands the credentials to Jakarta Security and reacts to the outcome. */
 @Named
@@ -39,6 +42,9 @@ public class LoginView {
 
     @Inject
     Messages messages;
+
+    @Inject
+    SignInThrottle throttle;
 
     @NotBlank
     @Size(max = UserAccount.USERNAME_MAX)
@@ -64,6 +70,12 @@ public class LoginView {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
         String name = username.strip();
+        Optional<Duration> locked = throttle.lockedFor(name);
+        if (locked.isPresent()) {
+            SignInLog.failed(name, request.getRemoteAddr(), "locked");
+            messages.error("page.login.locked", SignInThrottle.minutes(locked.get()));
+            return;
+        }
 
         // A new session id for the signed-in session, so an id planted before sign-in is worthless.
         if (request.getSession(false) != null) {
@@ -83,6 +95,7 @@ public class LoginView {
                 external.redirect(external.getRequestContextPath() + "/home");
             }
             default -> {
+                throttle.failed(name);
                 SignInLog.failed(name, request.getRemoteAddr(), "invalid_credentials");
                 messages.error("page.login.failed");
             }
@@ -90,6 +103,7 @@ public class LoginView {
     }
 
     private void signedIn(String name, HttpServletRequest request) {
+        throttle.succeeded(name);
         SignInLog.succeeded(name, request.getRemoteAddr());
         accountService.recordSignIn(name);
     }

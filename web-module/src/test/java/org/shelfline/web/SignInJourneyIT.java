@@ -52,12 +52,19 @@ class SignInJourneyIT extends BrowserJourney {
     }
 
     @Test
-    void aWrongPasswordShowsAClearMessage() {
+    void aWrongPasswordShowsAClearMessageAndFiveLockTheNameForAWhile() {
         LoginPage login = LoginPage.open(driver, base)
                 .signInExpectingFailure(tenants.brandAdminA(), "wrong-password");
 
         assertThat(login.errorMessages()).isEqualTo("The user name or password is not correct.");
         assertThat(login.heading()).isEqualTo("Sign in");
+
+        for (int attempt = 2; attempt <= 5; attempt++) {
+            login = login.signInExpectingFailure(tenants.brandAdminA(), "guess-" + attempt);
+        }
+        LoginPage locked = login.signInExpectingFailure(tenants.brandAdminA(), TestDatabase.PASSWORD);
+        assertThat(locked.errorMessages())
+                .isEqualTo("Too many wrong passwords for this user name. Please try again in 15 minute(s).");
     }
 
     @Test

@@ -1,11 +1,14 @@
 package org.shelfline.web.api;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,8 +21,13 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shelfline.identity.ApiTokens;
+import org.shelfline.web.security.SignInLog;
+import org.shelfline.web.security.SignInThrottle;
 
-/** Exchanges a user name and password (checked by the same identity store as sign-in) for a bearer token. */
+/**
+ * Exchanges a user name and password (checked by the same identity store as sign-in) for a bearer token.
+ * Wrong passwords count towards the same lock as on the sign-in page (429 with Retry-After while it lasts).
+ */
 @Path("tokens")
 @Tag(name = "Authentication")
 public class TokensResource {
@@ -33,8 +41,14 @@ public class TokensResource {
     @Inject
     ApiTokens tokens;
 
+    @Inject
+    SignInThrottle throttle;
+
     @Context
     HttpHeaders headers;
+
+    @Context
+    HttpServletRequest request;
 
     public record Credentials(String username, String password) {
     }
@@ -52,11 +66,22 @@ public class TokensResource {
                 || credentials.password().length() > MAX_CREDENTIAL) {
             return Problem.response(Response.Status.BAD_REQUEST, "api.credentialsRequired", ProblemMappers.locale(headers));
         }
-        CredentialValidationResult result = identityStores.validate(
-                new UsernamePasswordCredential(credentials.username(), credentials.password()));
+        String name = credentials.username().strip();
+        Optional<Duration> locked = throttle.lockedFor(name);
+        if (locked.isPresent()) {
+            SignInLog.failed(name, request.getRemoteAddr(), "locked");
+            Response problem = Problem.response(Response.Status.TOO_MANY_REQUESTS, "api.signInLocked",
+                    ProblemMappers.locale(headers), SignInThrottle.minutes(locked.get()));
+            return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, locked.get().toSeconds() + 1).build();
+        }
+        CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(name, credentials.password()));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            throttle.failed(name);
+            SignInLog.failed(name, request.getRemoteAddr(), "invalid_credentials");
             return Problem.response(Response.Status.UNAUTHORIZED, "api.badCredentials", ProblemMappers.locale(headers));
         }
+        throttle.succeeded(name);
+        SignInLog.succeeded(name, request.getRemoteAddr());
         ApiTokens.IssuedToken issued = tokens.issue(result.getCallerPrincipal().getName());
         return Response.status(Response.Status.CREATED).entity(new Token(issued.token(), "Bearer", issued.expiresAt())).build();
     }

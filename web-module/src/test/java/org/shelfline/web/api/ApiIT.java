@@ -66,6 +66,22 @@ class ApiIT {
     }
 
     @Test
+    void fiveWrongPasswordsLockTheNameForAWhileEvenForTheRightOne() throws Exception {
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertProblem(post("tokens", null, null, credentials(tenants.storeOwner(), "guess" + attempt)), 401, "api.badCredentials");
+        }
+
+        HttpResponse<String> locked = post("tokens", null, null, credentials(tenants.storeOwner(), TestDatabase.PASSWORD));
+
+        assertProblem(locked, 429, "api.signInLocked");
+        assertThat(json(locked).getString("detail")).contains("15 minute");
+        assertThat(locked.headers().firstValue("Retry-After")).hasValueSatisfying(
+                seconds -> assertThat(Long.parseLong(seconds)).isBetween(1L, 15 * 60L + 1));
+        assertThat(post("tokens", null, null, credentials(tenants.brandAdminA(), TestDatabase.PASSWORD)).statusCode())
+                .as("other names sign in as before").isEqualTo(201);
+    }
+
+    @Test
     void aShopReadsItsCatalogueAtItsPrices() throws Exception {
         assertThat(get("catalog", token).body()).contains("\"code\":\"" + brandCode + "\"");
 

@@ -65,7 +65,7 @@ public final class LoginPage {
         WebElement pass = driver.findElement(By.id("signInForm:password"));
         pass.clear();
         pass.sendKeys(password);
-        driver.findElement(By.id("signInForm:submit")).click();
+        FullPage.submit(driver, driver.findElement(By.id("signInForm:submit")));
     }
 
     public static WebDriverWait wait(WebDriver driver) {

@@ -1,0 +1,92 @@
+package org.shelfline.web.security;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Slows password guessing down, for the sign-in page and the API's tokens alike. After
+ * {@code shelfline.sign-in.max-failures} wrong passwords in a row for a user name, that name cannot sign in
+ * for {@code shelfline.sign-in.lockout-minutes}, whatever the password, and no password is hashed for it
+ * meanwhile. Counted per user name rather than per address: many shops share an address behind their
+ * carrier's NAT, and a guesser has many addresses. The lock passes by itself, so someone who locks another
+ * user out costs them minutes, not their account.
+ */
+@ApplicationScoped
+public class SignInThrottle {
+
+    /** Failures are remembered for this many user names at most (the longest idle first forgotten). */
+    private static final int REMEMBERED_NAMES = 100_000;
+
+    @Inject
+    @ConfigProperty(name = "shelfline.sign-in.max-failures", defaultValue = "5")
+    int maxFailures;
+
+    @Inject
+    @ConfigProperty(name = "shelfline.sign-in.lockout-minutes", defaultValue = "15")
+    int lockoutMinutes;
+
+    Clock clock = Clock.systemUTC();
+
+    private Cache<String, Failures> failures;
+
+    /** Wrong passwords in a row, and when the lock they led to passes (null while not locked). */
+    private record Failures(int count, Instant lockedUntil) {
+    }
+
+    @PostConstruct
+    void init() {
+        failures = Caffeine.newBuilder()
+                .expireAfterWrite(lockout())
+                .maximumSize(REMEMBERED_NAMES)
+                .build();
+    }
+
+    /** How long the user name must still wait before it may try again; empty when it may try now. */
+    public Optional<Duration> lockedFor(String username) {
+        Failures current = failures.getIfPresent(key(username));
+        if (current == null || current.lockedUntil() == null) {
+            return Optional.empty();
+        }
+        Duration left = Duration.between(clock.instant(), current.lockedUntil());
+        return left.isNegative() || left.isZero() ? Optional.empty() : Optional.of(left);
+    }
+
+    public void failed(String username) {
+        Instant now = clock.instant();
+        failures.asMap().compute(key(username), (name, before) -> {
+            boolean lockPassed = before != null && before.lockedUntil() != null && !now.isBefore(before.lockedUntil());
+            int count = (before == null || lockPassed ? 0 : before.count()) + 1;
+            return new Failures(count, count >= maxFailures ? now.plus(lockout()) : null);
+        });
+    }
+
+    /** A right password starts the count again. */
+    public void succeeded(String username) {
+        failures.invalidate(key(username));
+    }
+
+    private Duration lockout() {
+        return Duration.ofMinutes(lockoutMinutes);
+    }
+
+    private static String key(String username) {
+        return username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whole minutes, rounded up, for telling people how long to wait. */
+    public static long minutes(Duration wait) {
+        return Math.max(1, (wait.toSeconds() + 59) / 60);
+    }
+}

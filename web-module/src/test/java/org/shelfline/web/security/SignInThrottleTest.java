@@ -1,0 +1,95 @@
+package org.shelfline.web.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The lock counts wrong passwords per user name, lasts the lockout, and passes by itself. */
+class SignInThrottleTest {
+
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-23T10:00:00Z"));
+    private SignInThrottle throttle;
+
+    @BeforeEach
+    void setUp() {
+        throttle = new SignInThrottle();
+        throttle.maxFailures = 5;
+        throttle.lockoutMinutes = 15;
+        throttle.clock = clock;
+        throttle.init();
+    }
+
+    @Test
+    void theFifthWrongPasswordInARowLocksTheNameForTheLockout() {
+        failTimes("store01", 4);
+        assertThat(throttle.lockedFor("store01")).as("four are allowed").isEmpty();
+
+        throttle.failed("store01");
+
+        assertThat(throttle.lockedFor("store01")).contains(Duration.ofMinutes(15));
+        assertThat(throttle.lockedFor(" STORE01 ")).as("the same name however typed").isPresent();
+        assertThat(throttle.lockedFor("store02")).as("other names are not affected").isEmpty();
+        clock.move(Duration.ofMinutes(10));
+        assertThat(throttle.lockedFor("store01")).contains(Duration.ofMinutes(5));
+        assertThat(SignInThrottle.minutes(Duration.ofSeconds(61))).isEqualTo(2);
+    }
+
+    @Test
+    void theLockPassesAndTheCountStartsAgain() {
+        failTimes("store01", 5);
+        clock.move(Duration.ofMinutes(15));
+
+        assertThat(throttle.lockedFor("store01")).isEmpty();
+        throttle.failed("store01");
+        assertThat(throttle.lockedFor("store01")).as("one new failure after the lock is not five").isEmpty();
+    }
+
+    @Test
+    void aRightPasswordStartsTheCountAgain() {
+        failTimes("store01", 4);
+        throttle.succeeded("store01");
+        failTimes("store01", 4);
+
+        assertThat(throttle.lockedFor("store01")).isEmpty();
+    }
+
+    private void failTimes(String username, int times) {
+        for (int i = 0; i < times; i++) {
+            throttle.failed(username);
+        }
+    }
+
+    private static final class MovableClock extends Clock {
+
+        private Instant now;
+
+        MovableClock(Instant now) {
+            this.now = now;
+        }
+
+        void move(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+}
