@@ -31,8 +31,8 @@ class CreditJourneyIT extends BrowserJourney {
     @Test
     void aBrandRecordsAPaymentRunsStatementsAndTheShopSeesWhatIsOpen() throws Exception {
         LoginPage.open(driver, base).signInAs(tenants.brandAdminA(), TestDatabase.PASSWORD);
-        FullPage.open(driver, base, "admin/credit/receivables.xhtml", By.id("receivables"));
-        assertThat(text("receivables")).contains(tenants.storeName()).contains("150.00");
+        FullPage.open(driver, base, "admin/credit/receivables.xhtml", By.id("accounts:receivables"));
+        assertThat(text("accounts:receivables")).contains(tenants.storeName()).contains("150.00");
         submit(driver.findElement(By.linkText(tenants.storeName())));
 
         type("payment:amount", "-5");
@@ -60,8 +60,8 @@ class CreditJourneyIT extends BrowserJourney {
         type("run:month", java.time.YearMonth.now(org.shelfline.credit.Billing.BUSINESS_ZONE).toString());
         driver.findElement(By.id("run:start")).click();
         LoginPage.wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("run:runStatus"), "done"));
-        LoginPage.wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("statementTable"), tenants.storeName()));
-        assertThat(text("statementTable")).contains("150.00").contains("100.00").contains("50.00");
+        LoginPage.wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("statements:statementTable"), tenants.storeName()));
+        assertThat(text("statements:statementTable")).contains("150.00").contains("100.00").contains("50.00");
         Browser.screenshot(driver, "credit-statements");
 
         HomePage.current(driver).signOut().signInAs(tenants.storeOwner(), TestDatabase.PASSWORD);
@@ -85,7 +85,7 @@ class CreditJourneyIT extends BrowserJourney {
     @Test
     void aBrandSetsGraceDaysChangesALimitAndLiftsAHold() {
         LoginPage.open(driver, base).signInAs(tenants.brandAdminA(), TestDatabase.PASSWORD);
-        FullPage.open(driver, base, "admin/credit/receivables.xhtml", By.id("receivables"));
+        FullPage.open(driver, base, "admin/credit/receivables.xhtml", By.id("accounts:receivables"));
         type("grace:days", "-1");
         submit(driver.findElement(By.id("grace:save")));
         assertThat(messages()).contains("whole number from 0 to 365");

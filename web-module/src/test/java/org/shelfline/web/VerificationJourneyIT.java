@@ -2,9 +2,13 @@ package org.shelfline.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.shelfline.web.pages.FullPage;
 import org.shelfline.web.pages.HomePage;
 import org.shelfline.web.pages.LoginPage;
 import org.shelfline.web.pages.RegisterPage;
@@ -60,6 +64,32 @@ class VerificationJourneyIT extends BrowserJourney {
                 .contains(tenants.brandNameA()).contains("Verified").contains("Standard tier")
                 .contains(tenants.brandNameB()).contains("Rejected").contains("We do not deliver to your district yet.");
         Browser.screenshot(driver, "shop-sees-decisions");
+    }
+
+    @Test
+    void aLongQueueIsShownFiftyApplicationsAPage() {
+        String id = UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+        long district = TestDatabase.count("SELECT id FROM district WHERE code = ?", tenants.districtCode());
+        for (int i = 1; i <= 55; i++) {
+            long store = TestDatabase.execute("INSERT INTO store (name, owner_name, mobile, district_id, street, licence_number, "
+                    + "created_at) VALUES (?, 'Queue Owner', '13800000000', ?, '1 Queue Road', ?, UTC_TIMESTAMP(6))",
+                    String.format("Queue %s %02d", id, i), district, String.format("92%s%08d", id, i));
+            TestDatabase.execute("INSERT INTO store_brand (store_id, brand_id, status, applied_at) "
+                    + "VALUES (?, ?, 'APPLIED', UTC_TIMESTAMP(6))", store, tenants.brandIdA());
+        }
+        LoginPage.open(driver, base).signInAs(tenants.brandAdminA(), TestDatabase.PASSWORD);
+        FullPage.open(driver, base, "admin/stores/queue.xhtml", By.id("queue:stores"));
+        assertThat(queueRows()).hasSize(50);
+
+        WebElement firstRow = driver.findElement(By.cssSelector("#queue\\:stores_data tr"));
+        driver.findElement(By.cssSelector("#queue\\:stores .ui-paginator-next")).click();
+        FullPage.waitUntilReplaced(driver, firstRow);
+
+        assertThat(queueRows()).hasSize(5).allSatisfy(row -> assertThat(row).startsWith("Queue " + id));
+    }
+
+    private List<String> queueRows() {
+        return driver.findElements(By.cssSelector("#queue\\:stores_data tr")).stream().map(WebElement::getText).toList();
     }
 
     @Test
