@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.shelfline.web.pages.CategoriesPage;
 import org.shelfline.web.pages.FullPage;
+import org.shelfline.web.pages.HomePage;
 import org.shelfline.web.pages.ImportPage;
 import org.shelfline.web.pages.LoginPage;
 import org.shelfline.web.pages.PriceListPage;
@@ -102,6 +103,11 @@ class BrandConsoleJourneyIT extends BrowserJourney {
 
         FullPage.open(driver, base, "admin/territories.xhtml?q=" + "x".repeat(81), By.id("territories:districts"));
         assertThat(FullPage.messages(driver)).contains("Find a district is too long: at most 80 characters.");
+
+        driver.manage().window().setSize(Browser.PHONE);
+        FullPage.open(driver, base, "admin/territories.xhtml", By.id("territories:districts"));
+        assertThat(HomePage.current(driver).overflowsHorizontally()).as("the search and the table fit a phone").isFalse();
+        Browser.screenshot(driver, "territories-phone");
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM territory t JOIN district d ON d.id = t.district_id "
                 + "WHERE d.name = ? AND t.brand_id = ? AND t.priority = 1", districtName, tenants.brandIdA())).isEqualTo(1);
         Browser.screenshot(driver, "territories");
