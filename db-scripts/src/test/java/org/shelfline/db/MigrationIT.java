@@ -89,6 +89,54 @@ class MigrationIT {
         assertDemoCounts(database);
     }
 
+    @Test
+    void invoicesIssuedBeforeVersion11KeepWhatIsOpenOnThem() throws Exception {
+        String database = freshDatabase();
+        Flyway.configure().dataSource(SERVER_URL + database, "root", "").locations("classpath:db/migration").target("10")
+                .load().migrate();
+        try (Connection c = connect(database); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO brand (code, name, name_zh, created_at) VALUES ('B', 'Brand', 'Brand', UTC_TIMESTAMP(6))");
+            s.executeUpdate("INSERT INTO district (code, name, name_zh, city, city_zh, province, province_zh) "
+                    + "VALUES ('D', 'D', 'D', 'C', 'C', 'P', 'P')");
+            s.executeUpdate("INSERT INTO store (name, owner_name, mobile, district_id, street, licence_number, created_at) "
+                    + "SELECT 'Shop', 'Owner', '13800000000', id, '1 Road', '91440300MA5FXXXX1X', UTC_TIMESTAMP(6) FROM district");
+            s.executeUpdate("INSERT INTO payment (store_id, brand_id, amount, paid_on, method, recorded_at, recorded_by) "
+                    + "SELECT s.id, b.id, 150.00, UTC_DATE(), 'CASH', UTC_TIMESTAMP(6), 'test' FROM store s, brand b");
+            for (String[] invoice : List.of(new String[] {"OPEN", "INVOICE", "100.00"}, new String[] {"PART", "INVOICE", "80.00"},
+                    new String[] {"PAID", "INVOICE", "120.00"}, new String[] {"RCPT", "RECEIPT", "60.00"})) {
+                s.executeUpdate("INSERT INTO checkout (store_id, brand_id, idempotency_key, payment, total, placed_at, placed_by) "
+                        + "SELECT s.id, b.id, '" + invoice[0] + "', 'CREDIT', " + invoice[2] + ", UTC_TIMESTAMP(6), 'test' "
+                        + "FROM store s, brand b");
+                s.executeUpdate("INSERT INTO purchase_order (reference, checkout_id, brand_id, store_id, status, payment, total, "
+                        + "delivery_district_id, delivery_address, placed_at, updated_at) SELECT '" + invoice[0] + "', c.id, c.brand_id, "
+                        + "c.store_id, 'DELIVERED', 'CREDIT', c.total, s.district_id, '1 Road', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) "
+                        + "FROM checkout c JOIN store s ON s.id = c.store_id WHERE c.idempotency_key = '" + invoice[0] + "'");
+                s.executeUpdate("INSERT INTO invoice (number, kind, store_id, brand_id, order_id, amount, issued_at, issue_date, due_date) "
+                        + "SELECT 'INV-" + invoice[0] + "', '" + invoice[1] + "', store_id, brand_id, id, total, UTC_TIMESTAMP(6), "
+                        + "UTC_DATE(), " + ("INVOICE".equals(invoice[1]) ? "UTC_DATE()" : "NULL")
+                        + " FROM purchase_order WHERE reference = '" + invoice[0] + "'");
+            }
+            // The payment settled PAID in full and 30.00 of PART; a credit note's allocation settled 20.00 more of PART.
+            s.executeUpdate("INSERT INTO payment_allocation (payment_id, invoice_id, amount, kind) "
+                    + "SELECT p.id, i.id, 120.00, 'PAYMENT' FROM payment p, invoice i WHERE i.number = 'INV-PAID'");
+            s.executeUpdate("INSERT INTO payment_allocation (payment_id, invoice_id, amount, kind) "
+                    + "SELECT p.id, i.id, 30.00, 'PAYMENT' FROM payment p, invoice i WHERE i.number = 'INV-PART'");
+            s.executeUpdate("INSERT INTO payment_allocation (payment_id, invoice_id, amount, kind) "
+                    + "SELECT NULL, id, 20.00, 'CREDIT' FROM invoice WHERE number = 'INV-PART'");
+        }
+
+        flyway(database, "classpath:db/migration").migrate();
+
+        assertThat(text(database, "SELECT GROUP_CONCAT(number, '=', open_amount ORDER BY number) FROM invoice"))
+                .isEqualTo("INV-OPEN=100.00,INV-PAID=0.00,INV-PART=30.00,INV-RCPT=0.00");
+        try (Connection c = connect(database); Statement s = c.createStatement()) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.executeUpdate(
+                            "UPDATE invoice SET open_amount = open_amount - 40.00 WHERE number = 'INV-PART'"))
+                    .as("an invoice cannot be settled past its amount").isInstanceOf(SQLException.class)
+                    .hasMessageContaining("ck_invoice_open");
+        }
+    }
+
     private void assertDemoCounts(String database) throws SQLException {
         assertThat(count(database, "SELECT COUNT(*) FROM brand")).isEqualTo(2);
         assertThat(count(database, "SELECT COUNT(*) FROM sku")).isEqualTo(200);
@@ -123,6 +171,13 @@ class MigrationIT {
         try (Connection c = connect(database); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
+        }
+    }
+
+    private static String text(String database, String sql) throws SQLException {
+        try (Connection c = connect(database); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
         }
     }
 

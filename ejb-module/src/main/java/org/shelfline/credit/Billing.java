@@ -97,6 +97,15 @@ public class Billing {
         BigDecimal settled = BigDecimal.ZERO;
         for (Map.Entry<Long, BigDecimal> allocation : allocations.entrySet()) {
             em.persist(new PaymentAllocation(paymentId, allocation.getKey(), allocation.getValue()));
+            int lowered = em.createNativeQuery("UPDATE invoice SET open_amount = open_amount - ? WHERE id = ? AND open_amount >= ?")
+                    .setParameter(1, allocation.getValue())
+                    .setParameter(2, allocation.getKey())
+                    .setParameter(3, allocation.getValue())
+                    .executeUpdate();
+            if (lowered != 1) {
+                // The account is locked while its ledger changes, so this is a bug, not a race: refuse it whole.
+                throw new IllegalStateException("invoice " + allocation.getKey() + " has less than " + allocation.getValue() + " open");
+            }
             settled = settled.add(allocation.getValue());
         }
         credit.giveBack(storeId, brandId, settled, actor, paymentId == null ? "credit applied" : "payment " + paymentId);

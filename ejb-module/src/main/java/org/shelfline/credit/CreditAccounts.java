@@ -60,10 +60,9 @@ public class CreditAccounts {
     public List<Receivable> receivables() {
         long brandId = currentUser.brandId();
         Map<Long, BigDecimal[]> amounts = new java.util.HashMap<>();
-        for (Object result : em.createNativeQuery("SELECT i.store_id, SUM(i.amount - COALESCE((SELECT SUM(a.amount) "
-                        + "FROM payment_allocation a WHERE a.invoice_id = i.id), 0)), SUM(CASE WHEN i.due_date < ? THEN i.amount "
-                        + "- COALESCE((SELECT SUM(a.amount) FROM payment_allocation a WHERE a.invoice_id = i.id), 0) ELSE 0 END) "
-                        + "FROM invoice i WHERE i.brand_id = ? AND i.kind = 'INVOICE' GROUP BY i.store_id")
+        for (Object result : em.createNativeQuery("SELECT store_id, SUM(open_amount), "
+                        + "SUM(CASE WHEN due_date < ? THEN open_amount ELSE 0 END) "
+                        + "FROM invoice WHERE brand_id = ? AND open_amount > 0 GROUP BY store_id")
                 .setParameter(1, billing.today())
                 .setParameter(2, brandId)
                 .getResultList()) {
@@ -117,16 +116,14 @@ public class CreditAccounts {
         LocalDate today = billing.today();
         Map<Long, AgeingReport.Row> rows = new java.util.LinkedHashMap<>();
         Map<AgeingBucket, BigDecimal> totals = AgeingReport.emptyBuckets();
-        for (Object result : em.createNativeQuery("SELECT s.id, s.name, i.due_date, i.amount - COALESCE((SELECT SUM(a.amount) "
-                        + "FROM payment_allocation a WHERE a.invoice_id = i.id), 0) FROM invoice i JOIN store s ON s.id = i.store_id "
-                        + "WHERE i.brand_id = ? AND i.kind = 'INVOICE' ORDER BY s.name, s.id")
+        // Open invoices only, summed per store and due date: the rows grow with the stores owing, not with history.
+        for (Object result : em.createNativeQuery("SELECT s.id, s.name, i.due_date, SUM(i.open_amount) FROM invoice i "
+                        + "JOIN store s ON s.id = i.store_id WHERE i.brand_id = ? AND i.open_amount > 0 "
+                        + "GROUP BY s.id, s.name, i.due_date ORDER BY s.name, s.id")
                 .setParameter(1, brandId)
                 .getResultList()) {
             Object[] row = (Object[]) result;
             BigDecimal open = new BigDecimal(row[3].toString());
-            if (open.signum() <= 0) {
-                continue;
-            }
             LocalDate due = row[2] instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) row[2];
             AgeingBucket bucket = AgeingBucket.of(due, today);
             long storeId = ((Number) row[0]).longValue();

@@ -57,9 +57,9 @@ public class CreditHolds {
         }
     }
 
-    /** Every account with an invoice past due, or on automatic hold. */
+    /** Every account with an open invoice past due, or on automatic hold. */
     public List<long[]> accountsToReview() {
-        return em.createNativeQuery("SELECT DISTINCT store_id, brand_id FROM invoice WHERE kind = 'INVOICE' AND due_date < ? "
+        return em.createNativeQuery("SELECT DISTINCT store_id, brand_id FROM invoice WHERE open_amount > 0 AND due_date < ? "
                         + "UNION SELECT store_id, brand_id FROM store_brand WHERE hold_kind = 'AUTO'")
                 .setParameter(1, billing.today())
                 .getResultStream()

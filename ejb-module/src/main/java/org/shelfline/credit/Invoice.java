@@ -13,7 +13,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** An invoice (credit order) or receipt (pay-on-delivery order) for what one order delivered. Immutable. */
+/**
+ * An invoice (credit order) or receipt (pay-on-delivery order) for what one order delivered. Immutable
+ * but for what is still open on it, which only {@link Billing#settle} lowers, in SQL (a receipt is paid
+ * when issued: nothing is open on it).
+ */
 @Entity
 @Table(name = "invoice")
 public class Invoice {
@@ -41,6 +45,9 @@ public class Invoice {
     @Column(nullable = false, precision = 12, scale = 2, updatable = false)
     private BigDecimal amount;
 
+    @Column(name = "open_amount", nullable = false, precision = 12, scale = 2, updatable = false)
+    private BigDecimal openAmount;
+
     @Column(name = "issued_at", nullable = false, updatable = false)
     private Instant issuedAt;
 
@@ -61,6 +68,7 @@ public class Invoice {
         this.brandId = brandId;
         this.orderId = orderId;
         this.amount = amount;
+        this.openAmount = kind == InvoiceKind.INVOICE ? amount : BigDecimal.ZERO;
         this.issuedAt = issuedAt;
         this.issueDate = issueDate;
         this.dueDate = dueDate;

@@ -7,7 +7,7 @@ import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
-/** Reads what is still open on a store's invoices with a brand (amount less what settled it). */
+/** Reads what is still open on a store's invoices with a brand. */
 final class OpenInvoices {
 
     private OpenInvoices() {
@@ -15,17 +15,14 @@ final class OpenInvoices {
 
     static List<Allocations.OpenInvoice> of(EntityManager em, long storeId, long brandId) {
         List<Allocations.OpenInvoice> open = new ArrayList<>();
-        for (Object result : em.createNativeQuery("SELECT i.id, i.due_date, i.issue_date, "
-                        + "i.amount - COALESCE((SELECT SUM(a.amount) FROM payment_allocation a WHERE a.invoice_id = i.id), 0) "
-                        + "FROM invoice i WHERE i.store_id = ? AND i.brand_id = ? AND i.kind = 'INVOICE'")
-                .setParameter(1, storeId)
-                .setParameter(2, brandId)
+        for (Object result : em.createNativeQuery("SELECT id, due_date, issue_date, open_amount FROM invoice "
+                        + "WHERE brand_id = ? AND store_id = ? AND open_amount > 0")
+                .setParameter(1, brandId)
+                .setParameter(2, storeId)
                 .getResultList()) {
             Object[] row = (Object[]) result;
-            BigDecimal left = new BigDecimal(row[3].toString());
-            if (left.signum() > 0) {
-                open.add(new Allocations.OpenInvoice(((Number) row[0]).longValue(), toDate(row[1]), toDate(row[2]), left));
-            }
+            open.add(new Allocations.OpenInvoice(((Number) row[0]).longValue(), toDate(row[1]), toDate(row[2]),
+                    new BigDecimal(row[3].toString())));
         }
         return open;
     }

@@ -51,9 +51,9 @@ class CreditJourneyIT extends BrowserJourney {
         assertThat(driver.findElement(By.cssSelector(".account-hold")).getText()).contains("cheque bounced");
         Browser.screenshot(driver, "credit-account");
 
-        driver.get(base + "admin/credit/ageing.xhtml");
+        FullPage.open(driver, base, "admin/credit/ageing.xhtml", By.id("byStore:ageing"));
         LoginPage.wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#ageingChart canvas")));
-        assertThat(text("ageing")).contains(tenants.storeName()).contains("50.00");
+        assertThat(text("byStore:ageing")).contains(tenants.storeName()).contains("50.00");
         Browser.screenshot(driver, "credit-ageing");
 
         FullPage.open(driver, base, "admin/credit/statements.xhtml", By.id("run:month"));

@@ -32,6 +32,7 @@ import org.shelfline.credit.AgeingReport;
 import org.shelfline.credit.AgeingWorkbook;
 import org.shelfline.credit.Billing;
 import org.shelfline.credit.CreditAccounts;
+import org.shelfline.credit.CreditHolds;
 import org.shelfline.credit.DueDates;
 import org.shelfline.credit.HoldSchedule;
 import org.shelfline.credit.Invoice;
@@ -76,6 +77,9 @@ class CreditIT {
 
     @Inject
     HoldSchedule holds;
+
+    @Inject
+    CreditHolds creditHolds;
 
     @Inject
     StatementRuns statements;
@@ -160,6 +164,7 @@ class CreditIT {
         PurchaseOrder order = place(Payment.CREDIT, 2);
         deliver(order, 2, 0);
         TestDatabase.execute("UPDATE invoice SET due_date = ? WHERE order_id = ?", today().minusDays(30), order.getId());
+        assertThat(creditHolds.accountsToReview()).as("accounts the hourly review looks at").anyMatch(this::isTheStoresWithBrandA);
 
         holds.reviewAll();
 
@@ -171,6 +176,8 @@ class CreditIT {
                 PaymentMethod.CASH, null, List.of()));
 
         assertThat(TestDatabase.text("SELECT hold_kind FROM store_brand WHERE store_id = ?", tenants.storeId())).isNull();
+        assertThat(creditHolds.accountsToReview()).as("a paid invoice, however late, is not reviewed again")
+                .noneMatch(this::isTheStoresWithBrandA);
         assertThat(place(Payment.CREDIT, 1)).isNotNull();
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM audit_event WHERE store_id = ? AND action IN ('HOLD_PLACED', 'HOLD_LIFTED') "
                 + "AND actor = 'system'", tenants.storeId())).isEqualTo(2);
@@ -249,6 +256,16 @@ class CreditIT {
             assertThat(sheet.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(150.0);
             assertThat(sheet.getRow(sheet.getLastRowNum()).getCell(6).getNumericCellValue()).isEqualTo(300.0);
         }
+
+        // Oldest due first: the 120-day invoice is paid off and 70.00 of the 45-day one; only what is open remains.
+        pay("120.00");
+        AgeingReport afterPayment = as(tenants.brandAdminA(), () -> accounts.ageing());
+        AgeingReport.Row rowAfter = afterPayment.rows().stream().filter(r -> r.storeId() == tenants.storeId()).findFirst().orElseThrow();
+        assertThat(rowAfter.amount(AgeingBucket.OVER_90)).isEqualByComparingTo("0");
+        assertThat(rowAfter.amount(AgeingBucket.DAYS_31_60)).isEqualByComparingTo("80.00");
+        assertThat(rowAfter.total()).isEqualByComparingTo("180.00");
+        assertThat(open(veryLate)).isEqualByComparingTo("0");
+        assertThat(open(late)).isEqualByComparingTo("80.00");
     }
 
     @Test
@@ -388,11 +405,19 @@ class CreditIT {
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM (SELECT i.id FROM invoice i JOIN payment_allocation a ON a.invoice_id = i.id "
                 + "WHERE i.store_id = ? GROUP BY i.id, i.amount HAVING SUM(a.amount) > i.amount) over_allocated", tenants.storeId()))
                 .as("no invoice settled twice").isZero();
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM invoice i WHERE i.store_id = ? AND i.open_amount <> CASE "
+                + "WHEN i.kind = 'INVOICE' THEN i.amount - COALESCE((SELECT SUM(a.amount) FROM payment_allocation a "
+                + "WHERE a.invoice_id = i.id), 0) ELSE 0 END", tenants.storeId()))
+                .as("every invoice's open amount = amount less what settled it").isZero();
     }
 
     private PurchaseOrder place(Payment payment, int cases) {
         return as(tenants.storeOwner(), () -> placement.place(tenants.brandIdA(), List.of(new OrderLineRequest(colaCode, cases)),
                 payment, UUID.randomUUID().toString(), false)).orders().get(0);
+    }
+
+    private boolean isTheStoresWithBrandA(long[] account) {
+        return account[0] == tenants.storeId() && account[1] == tenants.brandIdA();
     }
 
     private void deliver(PurchaseOrder order, int delivered, int damaged) {
@@ -414,9 +439,13 @@ class CreditIT {
         return LocalDate.now(Billing.BUSINESS_ZONE);
     }
 
+    /** What is open on the order's invoice by its allocations, checked against the open amount kept on it. */
     private BigDecimal open(PurchaseOrder order) {
-        return new BigDecimal(TestDatabase.text("SELECT i.amount - COALESCE((SELECT SUM(a.amount) FROM payment_allocation a "
-                + "WHERE a.invoice_id = i.id), 0) FROM invoice i WHERE i.order_id = ?", order.getId()));
+        BigDecimal byAllocations = new BigDecimal(TestDatabase.text("SELECT i.amount - COALESCE((SELECT SUM(a.amount) "
+                + "FROM payment_allocation a WHERE a.invoice_id = i.id), 0) FROM invoice i WHERE i.order_id = ?", order.getId()));
+        assertThat(new BigDecimal(TestDatabase.text("SELECT open_amount FROM invoice WHERE order_id = ?", order.getId())))
+                .as("open amount kept on the invoice").isEqualByComparingTo(byAllocations);
+        return byAllocations;
     }
 
     private BigDecimal creditUsed() {

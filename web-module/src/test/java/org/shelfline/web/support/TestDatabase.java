@@ -138,9 +138,9 @@ public final class TestDatabase {
                 + "delivery_district_id, delivery_address, placed_at, updated_at) VALUES (?, ?, ?, ?, 'DELIVERED', 'CREDIT', ?, ?, "
                 + "'1 Test Road', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))", "T" + id, checkout, tenants.brandIdA(), tenants.storeId(),
                 new BigDecimal(amount), district);
-        long invoice = execute("INSERT INTO invoice (number, kind, store_id, brand_id, order_id, amount, issued_at, issue_date, due_date) "
-                + "VALUES (?, 'INVOICE', ?, ?, ?, ?, UTC_TIMESTAMP(6), UTC_DATE(), UTC_DATE() + INTERVAL 30 DAY)", "INV-T" + id,
-                tenants.storeId(), tenants.brandIdA(), order, new BigDecimal(amount));
+        long invoice = execute("INSERT INTO invoice (number, kind, store_id, brand_id, order_id, amount, open_amount, issued_at, issue_date, "
+                + "due_date) VALUES (?, 'INVOICE', ?, ?, ?, ?, ?, UTC_TIMESTAMP(6), UTC_DATE(), UTC_DATE() + INTERVAL 30 DAY)",
+                "INV-T" + id, tenants.storeId(), tenants.brandIdA(), order, new BigDecimal(amount), new BigDecimal(amount));
         execute("INSERT INTO ledger_entry (store_id, brand_id, kind, amount, invoice_id, occurred_at, recorded_by, note) "
                 + "VALUES (?, ?, 'INVOICE', ?, ?, UTC_TIMESTAMP(6), 'test', ?)", tenants.storeId(), tenants.brandIdA(),
                 new BigDecimal(amount), invoice, "INV-T" + id);
