@@ -206,8 +206,11 @@ public final class OrderBench {
     private static void report() throws Exception {
         // Gatling prints each assertion with the measured value; the simulation asserts on every figure we need.
         java.util.Map<String, Double> measured = new java.util.HashMap<>();
-        java.util.regex.Pattern assertion = java.util.regex.Pattern.compile("place order: (.+?) is .*\\(actual : ([0-9.E-]+)\\)");
-        for (String line : Files.readAllLines(TARGET.resolve("gatling.log"))) {
+        // -Dfloor=true: the figures of ApiFloorSimulation (the cheapest authenticated call) instead of order placement.
+        boolean floor = Boolean.getBoolean("floor");
+        String request = floor ? ApiFloorSimulation.REQUEST : "place order";
+        java.util.regex.Pattern assertion = java.util.regex.Pattern.compile(request + ": (.+?) is .*\\(actual : ([0-9.E-]+)\\)");
+        for (String line : Files.readAllLines(TARGET.resolve(floor ? "gatling-floor.log" : "gatling.log"))) {
             java.util.regex.Matcher match = assertion.matcher(line);
             if (match.find()) {
                 measured.put(match.group(1), Double.parseDouble(match.group(2)));
@@ -230,7 +233,8 @@ public final class OrderBench {
             reservedByOrders = single(statement, "SELECT COALESCE(SUM(l.cases), 0) FROM order_line l JOIN purchase_order o "
                     + "ON o.id = l.order_id WHERE o.status IN ('PLACED', 'ACCEPTED', 'PICKING')");
         }
-        String result = String.format("%s  %d shops x %d s: app %d orders (%d failed), %.1f orders/s, p50 %d ms, p99 %d ms | "
+        String result = String.format("%s  %d shops x %d s: app %d " + (floor ? "reads of the brand list" : "orders")
+                        + " (%d failed), %.1f " + (floor ? "reads" : "orders") + "/s, p50 %d ms, p99 %d ms | "
                         + "plain JDBC %s orders, %.1f orders/s, p50 %s ms, p99 %s ms, %s errors | app/JDBC %.0f%% | "
                         + "oversold rows %d, reserved %s = cases on open orders %s%n",
                 LocalDateTime.now(ZoneOffset.UTC).withNano(0), USERS, SECONDS, ok, failed, appRate, appP50, appP99,
