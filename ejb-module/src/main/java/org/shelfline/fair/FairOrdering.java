@@ -34,10 +34,11 @@ public class FairOrdering {
      * Checks the shop may order these lines in the fair now and prices them at the fair (or early-bird)
      * price. Writes nothing: {@link #take} does, at the end of the placement.
      */
-    public Map<Long, Quote> quote(long fairId, long brandId, String tier, String districtCode,
+    public Map<Long, Quote> quote(long fairId, long brandId, long storeId, String tier, String districtCode,
                                   Map<Long, Integer> casesBySku, Map<Long, String> codes, Instant now) {
         Fair fair = openFair(fairId, brandId, tier, districtCode, now);
         Map<Long, FairOffer> offers = offersBySku(fair, casesBySku, codes);
+        refuseWhatCannotBeTaken(offers, storeId, casesBySku, codes);
         boolean earlyBird = fair.isEarlyBirdAt(now);
         Map<Long, Quote> quotes = new HashMap<>();
         BigDecimal total = BigDecimal.ZERO;
@@ -104,6 +105,39 @@ public class FairOrdering {
             Object[] row = (Object[]) result;
             throw new BusinessException("fair.capReached", codes.get(skuByOffer.get(((Number) row[0]).longValue())),
                     ((Number) row[1]).intValue());
+        }
+    }
+
+    /**
+     * Refuses now, before the placement writes anything, what {@link #take} would refuse as things stand: once
+     * a fair sells out, the shops still in the queue hear "sold out" after a few reads rather than after a
+     * whole placement that is then rolled back. Unlocked, so a first answer only; {@link #take} decides.
+     */
+    private void refuseWhatCannotBeTaken(Map<Long, FairOffer> offers, long storeId, Map<Long, Integer> casesBySku,
+                                         Map<Long, String> codes) {
+        Map<Long, Integer> casesByOffer = new TreeMap<>();
+        Map<Long, FairOffer> byId = new HashMap<>();
+        casesBySku.forEach((skuId, cases) -> {
+            FairOffer offer = offers.get(skuId);
+            casesByOffer.put(offer.getId(), cases);
+            byId.put(offer.getId(), offer);
+        });
+        for (Map.Entry<Long, Integer> line : casesByOffer.entrySet()) {
+            FairOffer offer = byId.get(line.getKey());
+            if (offer.getRemaining() < line.getValue()) {
+                throw new BusinessException("fair.soldOut", codes.get(offer.getSku().getId()));
+            }
+        }
+        var taken = statement("SELECT offer_id, cases FROM fair_store_take WHERE store_id = ? AND offer_id IN ("
+                + String.join(", ", Collections.nCopies(casesByOffer.size(), "?")) + ") ORDER BY offer_id");
+        taken.setParameter(1, storeId);
+        bindIds(taken, 2, casesByOffer);
+        for (Object result : taken.getResultList()) {
+            Object[] row = (Object[]) result;
+            FairOffer offer = byId.get(((Number) row[0]).longValue());
+            if (((Number) row[1]).longValue() + casesByOffer.get(offer.getId()) > offer.getStoreCap()) {
+                throw new BusinessException("fair.capReached", codes.get(offer.getSku().getId()), offer.getStoreCap());
+            }
         }
     }
 

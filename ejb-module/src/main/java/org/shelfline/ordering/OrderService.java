@@ -107,7 +107,7 @@ public class OrderService {
                         .orElseThrow(() -> new BusinessException("order.noPrice", codes.get(quote.getKey()))));
             }
         } else {
-            quotes.putAll(fairs.quote(fairId, brandId, standing.getTier(), standing.getStore().getDistrict().getCode(),
+            quotes.putAll(fairs.quote(fairId, brandId, storeId, standing.getTier(), standing.getStore().getDistrict().getCode(),
                     cases, codes, now));
         }
         BigDecimal total = quotes.values().stream().map(Quote::lineTotal).reduce(BigDecimal.ZERO, BigDecimal::add);

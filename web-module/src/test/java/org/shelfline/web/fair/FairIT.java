@@ -98,6 +98,21 @@ class FairIT {
     }
 
     @Test
+    void aSoldOutOfferOrAReachedCapIsTheAnswerBeforeStockIsEvenLookedAt() {
+        long capped = openFair(Set.of(), null, null, 20, 3);
+        long small = openFair(Set.of(), null, null, 3, 3);
+        order(tenants.storeOwner(), capped, 3);
+        order(tenants.storeOwner(), small, 3);
+        // The distributor has nothing left either: the fair's refusal is what the shop needs to hear.
+        TestDatabase.execute("UPDATE stock SET on_hand = reserved WHERE sku_id = ?", cola);
+
+        assertRefused(() -> order(tenants.storeOwner(), capped, 1), "fair.capReached");
+        assertRefused(() -> order(tenants.storeOwner(), small, 1), "fair.soldOut"); // (and at its cap: sold out is said first)
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM checkout WHERE fair_id IN (?, ?)", capped, small)).isEqualTo(2);
+        assertThat(TestDatabase.count("SELECT SUM(sold) FROM fair_offer WHERE fair_id IN (?, ?)", capped, small)).isEqualTo(6);
+    }
+
+    @Test
     void onceShopsHaveOrderedThePriceIsFixedAndTheAllocationOnlyGrows() {
         long fair = openFair(Set.of(), null, null, 20, 6);
         order(tenants.storeOwner(), fair, 1);
