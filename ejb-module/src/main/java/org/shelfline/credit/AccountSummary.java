@@ -9,7 +9,8 @@ import org.shelfline.store.StoreBrandStanding;
 
 /**
  * A store's account with a brand: the ledger balance, what is open on invoices, money not yet allocated
- * (over-payments, credit notes), the credit in use against the limit, and any hold.
+ * (over-payments, credit notes), the credit in use against the limit, and any hold. Invoices and ledger
+ * entries come newest first.
  */
 public record AccountSummary(StoreBrandStanding standing, BigDecimal balance, BigDecimal openInvoices,
                              BigDecimal unallocatedCredit, List<Invoice> invoices, Map<Long, BigDecimal> openByInvoice,

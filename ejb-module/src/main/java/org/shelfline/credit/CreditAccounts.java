@@ -277,7 +277,7 @@ public class CreditAccounts {
                         + "ORDER BY i.issuedAt DESC", Invoice.class)
                 .setParameter("store", storeId).setParameter("brand", brandId).getResultList();
         List<LedgerEntry> ledger = em.createQuery("SELECT e FROM LedgerEntry e WHERE e.storeId = :store AND e.brandId = :brand "
-                        + "ORDER BY e.occurredAt, e.id", LedgerEntry.class)
+                        + "ORDER BY e.occurredAt DESC, e.id DESC", LedgerEntry.class)
                 .setParameter("store", storeId).setParameter("brand", brandId).getResultList();
         Map<Long, BigDecimal> openByInvoice = new java.util.HashMap<>();
         open.forEach(invoice -> openByInvoice.put(invoice.id(), invoice.open()));

@@ -2,6 +2,8 @@ package org.shelfline.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -114,6 +116,38 @@ class CreditJourneyIT extends BrowserJourney {
         assertThat(driver.findElements(By.id("terms:placeHold"))).isNotEmpty();
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM store_brand WHERE store_id = ? AND brand_id = ? AND hold_kind IS NULL",
                 tenants.storeId(), tenants.brandIdA())).isEqualTo(1);
+    }
+
+    @Test
+    void aLongAccountIsShownTwentyLinesAPageNewestFirstToTheBrandAndTheShop() {
+        for (int i = 0; i < 21; i++) {
+            TestDatabase.deliveredCreditInvoice(tenants, "10.00");
+        }
+        LoginPage.open(driver, base).signInAs(tenants.brandAdminA(), TestDatabase.PASSWORD);
+        FullPage.open(driver, base, "admin/credit/account.xhtml?store=" + tenants.storeId(), By.cssSelector(".invoices"));
+        assertTwentyNewestThenTheFirstInvoice();
+
+        HomePage.current(driver).signOut().signInAs(tenants.storeOwner(), TestDatabase.PASSWORD);
+        FullPage.open(driver, base, "shop/invoices.xhtml", By.cssSelector(".invoices"));
+        assertTwentyNewestThenTheFirstInvoice();
+    }
+
+    /** 22 invoices and ledger lines: the 21 of 10.00 first, then, on the second page, the 150.00 one the account began with. */
+    private void assertTwentyNewestThenTheFirstInvoice() {
+        for (String table : List.of("invoices", "ledger")) {
+            assertThat(rows(table)).as(table).hasSize(20).allSatisfy(row -> assertThat(row).contains("10.00"));
+            WebElement firstRow = driver.findElement(By.cssSelector("." + table + " .ui-datatable-data tr"));
+            driver.findElement(By.cssSelector("." + table + " .ui-paginator-next")).click();
+            FullPage.waitUntilReplaced(driver, firstRow);
+            List<String> secondPage = rows(table);
+            assertThat(secondPage).as(table).hasSize(2);
+            assertThat(secondPage.get(1)).as(table).contains("150.00");
+        }
+        assertThat(rows("invoices").get(1)).contains(invoice);
+    }
+
+    private List<String> rows(String table) {
+        return driver.findElements(By.cssSelector("." + table + " .ui-datatable-data tr")).stream().map(WebElement::getText).toList();
     }
 
     private String text(String id) {
