@@ -2,6 +2,10 @@ package org.shelfline.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -27,7 +31,7 @@ class FairJourneyIT extends BrowserJourney {
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Test
-    void aShopSeesAnAnnouncementLiveAndOrdersAtTheFairPrice() {
+    void aShopSeesAnAnnouncementLiveAndOrdersAtTheFairPrice() throws Exception {
         long warehouse = TestDatabase.count("SELECT w.id FROM warehouse w JOIN distributor d ON d.id = w.distributor_id WHERE d.name = ?",
                 tenants.distributorName());
         TestDatabase.stock(warehouse, tenants.skuOfA(), 100);
@@ -74,15 +78,22 @@ class FairJourneyIT extends BrowserJourney {
                     "Free delivery this hour!"));
             Browser.screenshot(shop, "fair-shop-live");
 
+            // What is left is pushed to the open page: an order placed elsewhere (here the API) shows without reload,
+            // and what the shop has typed stays as it is.
+            assertThat(shop.findElement(By.cssSelector(".offer-remaining")).getText()).isEqualTo("50");
             type(shop, "order:offers:0:cases", "2");
+            orderThroughTheApi(fairId, 1);
+            LoginPage.wait(shop).until(ExpectedConditions.textToBe(By.cssSelector(".offer-remaining"), "49"));
+            assertThat(shop.findElement(By.id("order:offers:0:cases")).getAttribute("value")).isEqualTo("2");
+
             FullPage.submit(shop, shop.findElement(By.id("order:place")));
             assertThat(shop.findElement(By.tagName("main")).getText()).contains("60.00").contains(tenants.distributorName());
         } finally {
             shop.quit();
         }
         driver.navigate().refresh();
-        LoginPage.wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".offer-remaining"), "48"));
-        assertThat(driver.findElement(By.cssSelector(".fair-orders .stat-value")).getText()).isEqualTo("1");
+        LoginPage.wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".offer-remaining"), "47"));
+        assertThat(driver.findElement(By.cssSelector(".fair-orders .stat-value")).getText()).isEqualTo("2");
 
         offer(tenants.skuCodeOfA(), "25", "50", "10");
         assertThat(FullPage.messages(driver)).contains("at this price already");
@@ -97,6 +108,41 @@ class FairJourneyIT extends BrowserJourney {
         assertThat(FullPage.messages(driver)).contains("Shops have ordered at this fair already");
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM fair WHERE id = ? AND starts_at < UTC_TIMESTAMP() - INTERVAL 10 MINUTE", fairId))
                 .as("the start did not move").isZero();
+    }
+
+    @Test
+    void aShopWaitingOnTheFairPageSeesItOpenAtTheStart() {
+        long fair = TestDatabase.execute("INSERT INTO fair (brand_id, title, starts_at, ends_at, status, invitation_token, created_at) "
+                + "VALUES (?, 'Midnight fair', UTC_TIMESTAMP(6) + INTERVAL 4 SECOND, UTC_TIMESTAMP(6) + INTERVAL 1 HOUR, 'PUBLISHED', ?, "
+                + "UTC_TIMESTAMP(6))", tenants.brandIdA(), java.util.UUID.randomUUID().toString().replace("-", ""));
+        TestDatabase.execute("INSERT INTO fair_offer (fair_id, sku_id, fair_price, allocation, store_cap) VALUES (?, ?, 20.00, 100, 3)",
+                fair, tenants.skuOfA());
+
+        LoginPage.open(driver, base).signInAs(tenants.storeOwner(), TestDatabase.PASSWORD);
+        FullPage.open(driver, base, "shop/fair.xhtml?id=" + fair, By.id("order:offers"));
+        assertThat(driver.findElements(By.id("order:place"))).as("not open yet").isEmpty();
+
+        // The page opens itself at the start (plus up to 3 s, so waiting shops do not all ask at the same moment).
+        LoginPage.wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("order:place")));
+        assertThat(driver.findElement(By.id("order:offers:0:cases")).isEnabled()).isTrue();
+    }
+
+    private void orderThroughTheApi(long fairId, int cases) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/tokens"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\": \"" + tenants.storeOwner() + "\", \"password\": \""
+                        + TestDatabase.PASSWORD + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(token.statusCode()).as(token.body()).isEqualTo(201);
+        String bearer = jakarta.json.Json.createReader(new java.io.StringReader(token.body())).readObject().getString("token");
+        HttpResponse<String> order = http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/orders"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + bearer)
+                .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofString("{\"fair\": " + fairId + ", \"payment\": \"CASH_ON_DELIVERY\", "
+                        + "\"lines\": [{\"sku\": \"" + tenants.skuCodeOfA() + "\", \"cases\": " + cases + "}]}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(order.statusCode()).as(order.body()).isEqualTo(201);
     }
 
     private void offer(String sku, String price, String allocation, String cap) {

@@ -46,6 +46,9 @@ public class FairView implements Serializable {
     @Inject
     Clock clock;
 
+    @Inject
+    FairFeed feed;
+
     private final String checkoutKey = UUID.randomUUID().toString();
     private String id;
     private Fair fair;
@@ -59,7 +62,7 @@ public class FairView implements Serializable {
         refresh();
     }
 
-    /** Re-reads remaining allocation and announcements (poll and push). */
+    /** Re-reads remaining allocation and announcements (when the feed says there is a new announcement). */
     public void refresh() {
         fair = fairs.fair(fair.getId());
         announcements = fairs.announcements(fair.getId());
@@ -76,6 +79,7 @@ public class FairView implements Serializable {
         Payment chosen = java.util.Arrays.stream(Payment.values()).filter(p -> p.name().equals(payment)).findFirst().orElse(null);
         try {
             Placement placed = placement.placeInFair(fair.getId(), lines, chosen, checkoutKey);
+            feed.changed(fair.getId());
             return "/shop/placed?faces-redirect=true&checkout=" + placed.checkoutId();
         } catch (BusinessException e) {
             messages.error(e);
@@ -86,6 +90,11 @@ public class FairView implements Serializable {
 
     public boolean isOpen() {
         return fair.isOpenAt(clock.instant());
+    }
+
+    /** Until the fair opens (0 once it has); the page reloads itself then. */
+    public long getMillisToStart() {
+        return Math.max(0, java.time.Duration.between(clock.instant(), fair.getStartsAt()).toMillis());
     }
 
     public boolean isEarlyBird() {

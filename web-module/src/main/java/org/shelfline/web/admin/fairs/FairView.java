@@ -4,8 +4,6 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 
-import jakarta.faces.push.Push;
-import jakarta.faces.push.PushContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,6 +15,7 @@ import org.shelfline.fair.FairService;
 import org.shelfline.web.Formats;
 import org.shelfline.web.Ids;
 import org.shelfline.web.Messages;
+import org.shelfline.web.shop.FairFeed;
 
 /**
  * Backs admin/fairs/fair.xhtml?id=...: one fair: its offers, publishing, the invitation link and QR
@@ -27,9 +26,6 @@ import org.shelfline.web.Messages;
 public class FairView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    /** The f:websocket channel shop fair pages listen on; the message names the fair ("fair-12"). */
-    public static final String CHANNEL = "fairs";
 
     @Inject
     FairService fairs;
@@ -44,8 +40,7 @@ public class FairView implements Serializable {
     Formats formats;
 
     @Inject
-    @Push(channel = CHANNEL)
-    PushContext push;
+    FairFeed feed;
 
     private String id;
     private FairService.Dashboard dashboard;
@@ -106,6 +101,7 @@ public class FairView implements Serializable {
             return;
         }
         if (messages.attempt(() -> fairs.offer(fairId(), found.get().getId(), fairPrice, earlyBirdPrice, allocation, storeCap))) {
+            feed.changed(fairId());
             messages.info("page.admin.fairs.fair.offered", found.get().getCode());
             skuCode = null;
             fairPrice = null;
@@ -126,7 +122,7 @@ public class FairView implements Serializable {
 
     public void announce() {
         if (messages.attempt(() -> fairs.announce(fairId(), announcement))) {
-            push.send("fair-" + fairId());
+            feed.announced(fairId());
             messages.info("page.admin.fairs.fair.announced");
             announcement = null;
         }
