@@ -64,7 +64,8 @@ public final class OrderBench {
                     + "JOIN store_brand sb ON sb.store_id = u.store_id AND sb.status = 'VERIFIED' "
                     + "JOIN brand b ON b.id = sb.brand_id JOIN store s ON s.id = u.store_id "
                     + "JOIN territory t ON t.brand_id = b.id AND t.district_id = s.district_id "
-                    + "WHERE u.role = 'STORE_OWNER' GROUP BY u.username ORDER BY u.username")) {
+                    // Not the fair rush's shops: they have tokens but no password to sign in with.
+                    + "WHERE u.role = 'STORE_OWNER' AND u.username NOT LIKE 'rush-%' GROUP BY u.username ORDER BY u.username")) {
                 while (shops.next()) {
                     rows.add(shops.getString(1) + ",demo1234," + shops.getString(2));
                 }
