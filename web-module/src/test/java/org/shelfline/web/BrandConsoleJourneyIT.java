@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.shelfline.web.pages.CategoriesPage;
 import org.shelfline.web.pages.FullPage;
 import org.shelfline.web.pages.HomePage;
@@ -100,6 +101,11 @@ class BrandConsoleJourneyIT extends BrowserJourney {
         assertThat(assigned.rows()).as("no longer a gap, so gone from the gaps").doesNotContain(districtName);
         TerritoriesPage served = assigned.search(tenants.distributorName(), false);
         assertThat(served.row(districtName)).contains(tenants.distributorName()).doesNotContain("No distributor");
+
+        // The brand's distributors page lists the new district under the distributor that now serves it.
+        FullPage.open(driver, base, "admin/distributors.xhtml", By.id("distributors"));
+        assertThat(driver.findElements(By.cssSelector("#distributors_data tr")).stream().map(WebElement::getText)
+                .filter(row -> row.contains(tenants.distributorName())).findFirst()).hasValueSatisfying(row -> assertThat(row).contains(districtName));
 
         FullPage.open(driver, base, "admin/territories.xhtml?q=" + "x".repeat(81), By.id("territories:districts"));
         assertThat(FullPage.messages(driver)).contains("Find a district is too long: at most 80 characters.");
