@@ -111,20 +111,38 @@ class FairJourneyIT extends BrowserJourney {
     }
 
     @Test
-    void aShopWaitingOnTheFairPageSeesItOpenAtTheStart() {
-        long fair = TestDatabase.execute("INSERT INTO fair (brand_id, title, starts_at, ends_at, status, invitation_token, created_at) "
-                + "VALUES (?, 'Midnight fair', UTC_TIMESTAMP(6) + INTERVAL 4 SECOND, UTC_TIMESTAMP(6) + INTERVAL 1 HOUR, 'PUBLISHED', ?, "
-                + "UTC_TIMESTAMP(6))", tenants.brandIdA(), java.util.UUID.randomUUID().toString().replace("-", ""));
-        TestDatabase.execute("INSERT INTO fair_offer (fair_id, sku_id, fair_price, allocation, store_cap) VALUES (?, ?, 20.00, 100, 3)",
-                fair, tenants.skuOfA());
+    void shopsWaitingOnTheFairsListOrTheFairPageSeeThemOpenAtTheStart() {
+        fairStartingIn(5, "Midnight fair A");
+        long later = fairStartingIn(12, "Midnight fair B");
 
         LoginPage.open(driver, base).signInAs(tenants.storeOwner(), TestDatabase.PASSWORD);
-        FullPage.open(driver, base, "shop/fair.xhtml?id=" + fair, By.id("order:offers"));
+        FullPage.open(driver, base, "shop/fairs.xhtml", By.id("fairs"));
+        assertThat(fairRow("Midnight fair A")).contains("Starts in 1 min");
+        // The list counts down in the page and reloads itself when the first fair opens.
+        LoginPage.wait(driver).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(browser -> fairRow("Midnight fair A").contains("Open now"));
+        assertThat(fairRow("Midnight fair B")).contains("Starts in 1 min");
+
+        FullPage.open(driver, base, "shop/fair.xhtml?id=" + later, By.id("order:offers"));
         assertThat(driver.findElements(By.id("order:place"))).as("not open yet").isEmpty();
 
         // The page opens itself at the start (plus up to 3 s, so waiting shops do not all ask at the same moment).
         LoginPage.wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("order:place")));
         assertThat(driver.findElement(By.id("order:offers:0:cases")).isEnabled()).isTrue();
+    }
+
+    private long fairStartingIn(int seconds, String title) {
+        long fair = TestDatabase.execute("INSERT INTO fair (brand_id, title, starts_at, ends_at, status, invitation_token, created_at) "
+                + "VALUES (?, ?, UTC_TIMESTAMP(6) + INTERVAL ? SECOND, UTC_TIMESTAMP(6) + INTERVAL 1 HOUR, 'PUBLISHED', ?, "
+                + "UTC_TIMESTAMP(6))", tenants.brandIdA(), title, seconds, java.util.UUID.randomUUID().toString().replace("-", ""));
+        TestDatabase.execute("INSERT INTO fair_offer (fair_id, sku_id, fair_price, allocation, store_cap) VALUES (?, ?, 20.00, 100, 3)",
+                fair, tenants.skuOfA());
+        return fair;
+    }
+
+    private String fairRow(String title) {
+        return driver.findElements(By.cssSelector("#fairs_data tr")).stream().map(WebElement::getText)
+                .filter(row -> row.contains(title)).findFirst().orElse("");
     }
 
     private void orderThroughTheApi(long fairId, int cases) throws Exception {

@@ -34,9 +34,14 @@ public class FairsView {
         return fair.isOpenAt(clock.instant());
     }
 
-    /** Whole minutes until the fair opens (0 once open). */
+    /** Minutes until the fair opens, rounded up ("starts in 1 min" until it does). */
     public long minutesToStart(Fair fair) {
-        return Math.max(0, Duration.between(clock.instant(), fair.getStartsAt()).toMinutes());
+        return Math.max(1, (millisToStart(fair) + 59_999) / 60_000);
+    }
+
+    /** Until the fair opens (0 once open); the page counts down from it. */
+    public long millisToStart(Fair fair) {
+        return Math.max(0, Duration.between(clock.instant(), fair.getStartsAt()).toMillis());
     }
 
     public List<Fair> getFairs() {
