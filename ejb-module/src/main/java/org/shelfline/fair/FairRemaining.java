@@ -1,5 +1,6 @@
 package org.shelfline.fair;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -8,9 +9,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 /**
- * What is left of each offer's allocation in a fair, for the live feed that pushes it to the shop pages
- * open on that fair. No caller check: the feed sends it only to pages of that fair, which only invited
- * shops can open, and it shows them nothing their page does not already show.
+ * What is left of each offer's allocation in the fairs running now, for the live feed that pushes it to
+ * the shop pages open on each fair. No caller check: the feed sends a fair's figures only to that fair's
+ * pages, which only invited shops can open, and they show nothing those pages do not show already.
  */
 @Stateless
 public class FairRemaining {
@@ -18,15 +19,17 @@ public class FairRemaining {
     @PersistenceContext
     EntityManager em;
 
-    /** Cases left per offer id. */
-    public Map<Long, Integer> byOffer(long fairId) {
-        Map<Long, Integer> remaining = new LinkedHashMap<>();
-        for (Object[] row : em.createQuery("SELECT o.id, o.allocation - o.sold FROM FairOffer o WHERE o.fair.id = :fair ORDER BY o.id",
+    /** Cases left per offer id, per fair open at {@code now}. One query for all of them. */
+    public Map<Long, Map<Long, Integer>> ofRunningFairs(Instant now) {
+        Map<Long, Map<Long, Integer>> byFair = new LinkedHashMap<>();
+        for (Object[] row : em.createQuery("SELECT o.fair.id, o.id, o.allocation - o.sold FROM FairOffer o "
+                                + "WHERE o.fair.status = org.shelfline.fair.FairStatus.PUBLISHED "
+                                + "AND o.fair.startsAt <= :now AND o.fair.endsAt > :now ORDER BY o.fair.id, o.id",
                         Object[].class)
-                .setParameter("fair", fairId)
+                .setParameter("now", now)
                 .getResultList()) {
-            remaining.put((Long) row[0], ((Number) row[1]).intValue());
+            byFair.computeIfAbsent((Long) row[0], fair -> new LinkedHashMap<>()).put((Long) row[1], ((Number) row[2]).intValue());
         }
-        return remaining;
+        return byFair;
     }
 }

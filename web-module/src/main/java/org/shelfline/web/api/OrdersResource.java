@@ -33,7 +33,6 @@ import org.shelfline.ordering.Placement;
 import org.shelfline.ordering.PurchaseOrder;
 import org.shelfline.ordering.ShopCatalog;
 import org.shelfline.shared.BusinessException;
-import org.shelfline.web.shop.FairFeed;
 
 /** The calling shop's orders: place one (lines in, orders out), list them, read one with its history. */
 @Path("orders")
@@ -50,9 +49,6 @@ public class OrdersResource {
 
     @Inject
     ShopCatalog catalog;
-
-    @Inject
-    FairFeed fairFeed;
 
     @Context
     UriInfo uriInfo;
@@ -122,9 +118,6 @@ public class OrdersResource {
                 .toList();
         Placement placed = order.fair() != null ? placement.placeInFair(order.fair(), lines, payment, key)
                 : placement.place(catalog.orderableBrandId(order.brand()), lines, payment, key, false);
-        if (order.fair() != null) {
-            fairFeed.changed(order.fair());
-        }
         PlacementOut body = new PlacementOut(placed.reference(), placed.total(), placed.payment().name(), placed.repeated(),
                 placed.orders().stream().map(o -> OrderOut.of(o, false)).toList());
         if (placed.repeated()) {

@@ -1,9 +1,7 @@
 package org.shelfline.web.shop;
 
-import java.util.List;
+import java.time.Clock;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -18,12 +16,13 @@ import jakarta.inject.Inject;
 import org.shelfline.fair.FairRemaining;
 
 /**
- * The live feed of a fair to the shop pages open on it (f:websocket on {@value #CHANNEL}, the fair's id as
- * the socket's user, so a page hears only its own fair): "an announcement was posted", and what is left
- * of each offer. Orders only mark their fair as changed; once a second the remaining allocation of each
- * changed fair is read once and pushed to all its pages. In a rush, thousands of open pages then stay
- * current for one query a second, where each page asking every few seconds would cost more than the
- * orders themselves.
+ * The live feed of a fair to the shop pages open on it (f:websocket on {@value #CHANNEL}, with the fair's
+ * id as the socket's user, so a page hears only its own fair): "an announcement was posted", and what is
+ * left of each offer. Once a second the remaining allocation of every running fair is read in one query
+ * and each fair whose figures changed since the last second is pushed to all its pages. In a rush,
+ * thousands of open pages then stay current for one query a second, where each page asking every few
+ * seconds would cost more than the orders themselves; and since the figures come from the database, the
+ * pages hear of orders placed on any server.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -33,19 +32,18 @@ public class FairFeed {
 
     private static final Logger LOG = Logger.getLogger(FairFeed.class.getName());
 
-    private final Set<Long> changed = ConcurrentHashMap.newKeySet();
-
     @Inject
     FairRemaining remaining;
+
+    @Inject
+    Clock clock;
 
     @Inject
     @Push(channel = CHANNEL)
     PushContext push;
 
-    /** An order (or a bigger allocation) changed what is left in the fair: its pages hear within a second. */
-    public void changed(long fairId) {
-        changed.add(fairId);
-    }
+    /** What each running fair's pages were last told. */
+    private Map<Long, Map<Long, Integer>> lastPushed = Map.of();
 
     /** The brand posted an announcement: the fair's pages fetch it. */
     public void announced(long fairId) {
@@ -53,14 +51,17 @@ public class FairFeed {
     }
 
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false, info = "fair live feed")
-    void pushChanges() {
-        for (Long fairId : List.copyOf(changed)) {
-            changed.remove(fairId);
-            try {
-                push.send(Map.of("remaining", remaining.byOffer(fairId)), fairId);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Could not push the remaining allocation of fair " + fairId, e);
-            }
+    synchronized void pushChanges() {
+        try {
+            Map<Long, Map<Long, Integer>> now = remaining.ofRunningFairs(clock.instant());
+            now.forEach((fairId, byOffer) -> {
+                if (!byOffer.equals(lastPushed.get(fairId))) {
+                    push.send(Map.of("remaining", byOffer), fairId);
+                }
+            });
+            lastPushed = now;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not push the fairs' remaining allocation", e);
         }
     }
 }

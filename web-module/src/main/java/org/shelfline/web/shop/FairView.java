@@ -46,9 +46,6 @@ public class FairView implements Serializable {
     @Inject
     Clock clock;
 
-    @Inject
-    FairFeed feed;
-
     private final String checkoutKey = UUID.randomUUID().toString();
     private String id;
     private Fair fair;
@@ -79,7 +76,6 @@ public class FairView implements Serializable {
         Payment chosen = java.util.Arrays.stream(Payment.values()).filter(p -> p.name().equals(payment)).findFirst().orElse(null);
         try {
             Placement placed = placement.placeInFair(fair.getId(), lines, chosen, checkoutKey);
-            feed.changed(fair.getId());
             return "/shop/placed?faces-redirect=true&checkout=" + placed.checkoutId();
         } catch (BusinessException e) {
             messages.error(e);

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.shelfline.fair.FairDraft;
+import org.shelfline.fair.FairRemaining;
 import org.shelfline.fair.FairService;
 import org.shelfline.fair.ShopFairs;
 import org.shelfline.ordering.OrderLineRequest;
@@ -65,6 +66,9 @@ class FairIT {
 
     @Inject
     OrderPlacement placement;
+
+    @Inject
+    FairRemaining liveFeed;
 
     @Resource
     ManagedExecutorService executor;
@@ -110,6 +114,24 @@ class FairIT {
         assertRefused(() -> order(tenants.storeOwner(), small, 1), "fair.soldOut"); // (and at its cap: sold out is said first)
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM checkout WHERE fair_id IN (?, ?)", capped, small)).isEqualTo(2);
         assertThat(TestDatabase.count("SELECT SUM(sold) FROM fair_offer WHERE fair_id IN (?, ?)", capped, small)).isEqualTo(6);
+    }
+
+    @Test
+    void theLiveFeedReadsWhatIsLeftInTheRunningFairsOnly() {
+        long running = openFair(Set.of(), null, null, 20, 6);
+        order(tenants.storeOwner(), running, 4);
+        long later = as(tenants.brandAdminA(), () -> fairs.create(draft(Instant.now().plus(Duration.ofHours(1)),
+                Instant.now().plus(Duration.ofHours(2)), Set.of(), null, null)));
+        as(tenants.brandAdminA(), () -> fairs.offer(later, cola, new BigDecimal("40.00"), null, 20, 6));
+        as(tenants.brandAdminA(), () -> fairs.publish(later));
+        long draft = as(tenants.brandAdminA(), () -> fairs.create(draft(Instant.now().minusSeconds(60),
+                Instant.now().plus(Duration.ofHours(1)), Set.of(), null, null)));
+
+        Map<Long, Map<Long, Integer>> live = liveFeed.ofRunningFairs(Instant.now());
+
+        long offer = TestDatabase.count("SELECT id FROM fair_offer WHERE fair_id = ?", running);
+        assertThat(live.get(running)).containsExactly(Map.entry(offer, 16));
+        assertThat(live).doesNotContainKeys(later, draft);
     }
 
     @Test

@@ -101,7 +101,6 @@ public class FairView implements Serializable {
             return;
         }
         if (messages.attempt(() -> fairs.offer(fairId(), found.get().getId(), fairPrice, earlyBirdPrice, allocation, storeCap))) {
-            feed.changed(fairId());
             messages.info("page.admin.fairs.fair.offered", found.get().getCode());
             skuCode = null;
             fairPrice = null;
