@@ -91,9 +91,9 @@ class FairJourneyIT extends BrowserJourney {
         } finally {
             shop.quit();
         }
-        driver.navigate().refresh();
+        // The brand's dashboard, open all along, has caught up by itself.
         LoginPage.wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".offer-remaining"), "47"));
-        assertThat(driver.findElement(By.cssSelector(".fair-orders .stat-value")).getText()).isEqualTo("2");
+        LoginPage.wait(driver).until(ExpectedConditions.textToBe(By.cssSelector(".fair-orders .stat-value"), "2"));
 
         offer(tenants.skuCodeOfA(), "25", "50", "10");
         assertThat(FullPage.messages(driver)).contains("at this price already");

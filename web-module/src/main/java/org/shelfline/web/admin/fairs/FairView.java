@@ -128,9 +128,9 @@ public class FairView implements Serializable {
         load();
     }
 
-    /** Called by the dashboard's poll. */
+    /** Called by the dashboard's poll: the figures it re-renders only (the summary by shop is read on load). */
     public void refresh() {
-        load();
+        dashboard = fairs.dashboard(fairId());
     }
 
     private long fairId() {
