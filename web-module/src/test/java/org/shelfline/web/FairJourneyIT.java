@@ -17,6 +17,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.shelfline.web.pages.FullPage;
+import org.shelfline.web.pages.HomePage;
 import org.shelfline.web.pages.LoginPage;
 import org.shelfline.web.support.Browser;
 import org.shelfline.web.support.BrowserJourney;
@@ -129,6 +130,13 @@ class FairJourneyIT extends BrowserJourney {
         // The page opens itself at the start (plus up to 3 s, so waiting shops do not all ask at the same moment).
         LoginPage.wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("order:place")));
         assertThat(driver.findElement(By.id("order:offers:0:cases")).isEnabled()).isTrue();
+
+        driver.manage().window().setSize(Browser.PHONE);
+        FullPage.open(driver, base, "shop/fair.xhtml?id=" + later, By.id("order:place"));
+        assertThat(HomePage.current(driver).overflowsHorizontally()).as("the fair page fits a phone").isFalse();
+        FullPage.open(driver, base, "shop/fairs.xhtml", By.id("fairs"));
+        assertThat(HomePage.current(driver).overflowsHorizontally()).as("the fairs list fits a phone").isFalse();
+        Browser.screenshot(driver, "fair-shop-phone");
     }
 
     private long fairStartingIn(int seconds, String title) {
