@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -137,6 +138,43 @@ class FairJourneyIT extends BrowserJourney {
         FullPage.open(driver, base, "shop/fairs.xhtml", By.id("fairs"));
         assertThat(HomePage.current(driver).overflowsHorizontally()).as("the fairs list fits a phone").isFalse();
         Browser.screenshot(driver, "fair-shop-phone");
+    }
+
+    @Test
+    void theSummaryByShopShowsTwentyFiveShopsAPage() {
+        long fair = fairStartingIn(-60, "Busy fair");
+        String id = java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+        long district = TestDatabase.count("SELECT id FROM district WHERE code = ?", tenants.districtCode());
+        for (int i = 1; i <= 26; i++) {
+            long store = TestDatabase.execute("INSERT INTO store (name, owner_name, mobile, district_id, street, licence_number, "
+                    + "created_at) VALUES (?, 'Fair Owner', '13800000000', ?, '1 Fair Road', ?, UTC_TIMESTAMP(6))",
+                    String.format("Fair shop %s %02d", id, i), district, String.format("93%s%08d", id, i));
+            long checkout = TestDatabase.execute("INSERT INTO checkout (store_id, brand_id, fair_id, idempotency_key, payment, total, "
+                    + "placed_at, placed_by) VALUES (?, ?, ?, ?, 'CASH_ON_DELIVERY', ?, UTC_TIMESTAMP(6), 'test')",
+                    store, tenants.brandIdA(), fair, id + i, new java.math.BigDecimal(20 * i));
+            long order = TestDatabase.execute("INSERT INTO purchase_order (reference, checkout_id, brand_id, store_id, status, payment, "
+                    + "total, delivery_district_id, delivery_address, placed_at, updated_at) VALUES (?, ?, ?, ?, 'PLACED', "
+                    + "'CASH_ON_DELIVERY', ?, ?, '1 Fair Road', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))", "F" + id + i, checkout,
+                    tenants.brandIdA(), store, new java.math.BigDecimal(20 * i), district);
+            TestDatabase.execute("INSERT INTO order_line (order_id, line_no, sku_id, sku_code, sku_name, sku_name_zh, case_pack, cases, "
+                    + "case_price, line_total) VALUES (?, 1, ?, ?, 'Fair cola', 'Fair cola', 12, ?, 20.00, ?)", order, tenants.skuOfA(),
+                    tenants.skuCodeOfA(), i, new java.math.BigDecimal(20 * i));
+        }
+
+        LoginPage.open(driver, base).signInAs(tenants.brandAdminA(), TestDatabase.PASSWORD);
+        FullPage.open(driver, base, "admin/fairs/fair.xhtml?id=" + fair, By.id("summary:summaryStores"));
+        List<String> firstPage = summaryRows();
+        assertThat(firstPage).hasSize(25);
+        assertThat(firstPage.get(0)).as("biggest sales first").contains("Fair shop " + id + " 26");
+
+        WebElement firstRow = driver.findElement(By.cssSelector("#summary\\:summaryStores_data tr"));
+        driver.findElement(By.cssSelector("#summary\\:summaryStores .ui-paginator-next")).click();
+        FullPage.waitUntilReplaced(driver, firstRow);
+        assertThat(summaryRows()).hasSize(1).allSatisfy(row -> assertThat(row).contains("Fair shop " + id + " 01"));
+    }
+
+    private List<String> summaryRows() {
+        return driver.findElements(By.cssSelector("#summary\\:summaryStores_data tr")).stream().map(WebElement::getText).toList();
     }
 
     private long fairStartingIn(int seconds, String title) {
