@@ -127,6 +127,7 @@ class FairJourneyIT extends BrowserJourney {
 
         FullPage.open(driver, base, "shop/fair.xhtml?id=" + later, By.id("order:offers"));
         assertThat(driver.findElements(By.id("order:place"))).as("not open yet").isEmpty();
+        assertThat(driver.findElement(By.cssSelector(".fair-countdown")).getText()).isEqualTo("Starts in 1 min");
 
         // The page opens itself at the start (plus up to 3 s, so waiting shops do not all ask at the same moment).
         LoginPage.wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("order:place")));

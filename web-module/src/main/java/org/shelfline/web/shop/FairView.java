@@ -88,9 +88,14 @@ public class FairView implements Serializable {
         return fair.isOpenAt(clock.instant());
     }
 
-    /** Until the fair opens (0 once it has); the page reloads itself then. */
+    /** Until the fair opens (0 once it has); the page counts down and reloads itself then. */
     public long getMillisToStart() {
         return Math.max(0, java.time.Duration.between(clock.instant(), fair.getStartsAt()).toMillis());
+    }
+
+    /** Minutes until the fair opens, rounded up like the fairs list. */
+    public long getMinutesToStart() {
+        return Math.max(1, (getMillisToStart() + 59_999) / 60_000);
     }
 
     public boolean isEarlyBird() {
