@@ -5,13 +5,30 @@
 # runs the plain-JDBC baseline with as many threads as shops, and appends both figures, their ratio and
 # the oversell check to bench/results/orders.txt.
 #
+# FLOOR=1 measures, instead of placing orders, the cheapest authenticated API call (a shop's brand list:
+# token look-up, one query) against the same baseline, appending to bench/results/floor.txt: if that call
+# alone is below half the baseline, no placement code can reach the 50% target on this machine.
+#
 #   bench/run-order-benchmark.sh            # 20 shops for 60 s
 #   USERS=40 SECONDS_RUN=120 bench/run-order-benchmark.sh
+#   FLOOR=1 bench/run-order-benchmark.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 USERS="${USERS:-20}"
 SECONDS_RUN="${SECONDS_RUN:-60}"
+FLOOR="${FLOOR:-}"
+if [ -n "$FLOOR" ]; then
+    MEASURED=(-Dbench.simulation=org.shelfline.bench.ApiFloorSimulation)
+    LOG=bench/target/gatling-floor.log
+    REPORT=(-Dfloor=true -Dresults="$PWD/bench/results/floor.txt")
+    SHOWN="read brands"
+else
+    MEASURED=()
+    LOG=bench/target/gatling.log
+    REPORT=(-Dresults="$PWD/bench/results/orders.txt")
+    SHOWN="place order"
+fi
 mkdir -p bench/target
 # shellcheck source=start-shelfline.sh
 source bench/start-shelfline.sh
@@ -19,11 +36,11 @@ BENCH=(-B -q -Pbench -pl bench -Dbench.users="$USERS" -Dbench.dbPort="$DB_PORT" 
 
 mvn "${BENCH[@]}" test-compile exec:java -Dexec.args=prepare
 echo "Warm-up run (15 s)"
-mvn "${BENCH[@]}" test-compile gatling:test -Dbench.seconds=15 -Dgatling.failOnError=false > bench/target/warmup.log
+mvn "${BENCH[@]}" test-compile gatling:test "${MEASURED[@]}" -Dbench.seconds=15 -Dgatling.failOnError=false > bench/target/warmup.log
 echo "Measured run ($USERS shops, $SECONDS_RUN s)"
-mvn -B -Pbench -pl bench gatling:test -Dbench.users="$USERS" -Dbench.seconds="$SECONDS_RUN" \
-    -Dbench.baseUrl="http://127.0.0.1:$HTTP_PORT" -Dgatling.failOnError=false | tee bench/target/gatling.log \
-    | grep -E "place order|Global|percentile|requests/sec|KO" || true
+mvn -B -Pbench -pl bench gatling:test "${MEASURED[@]}" -Dbench.users="$USERS" -Dbench.seconds="$SECONDS_RUN" \
+    -Dbench.baseUrl="http://127.0.0.1:$HTTP_PORT" -Dgatling.failOnError=false | tee "$LOG" \
+    | grep -E "$SHOWN|Global|percentile|requests/sec|KO" || true
 echo "Plain-JDBC baseline ($USERS threads, $SECONDS_RUN s)"
 mvn "${BENCH[@]}" exec:java -Dexec.args=baseline -Dbench.seconds="$SECONDS_RUN"
-mvn "${BENCH[@]}" exec:java -Dexec.args=report -Dbench.seconds="$SECONDS_RUN" -Dresults="$PWD/bench/results/orders.txt"
+mvn "${BENCH[@]}" exec:java -Dexec.args=report -Dbench.seconds="$SECONDS_RUN" "${REPORT[@]}"
