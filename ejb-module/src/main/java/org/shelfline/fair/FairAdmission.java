@@ -2,6 +2,7 @@ package org.shelfline.fair;
 
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import jakarta.annotation.PostConstruct;
@@ -12,10 +13,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shelfline.shared.BusyException;
 
 /**
- * Lets a few fair orders place at once and queues the rest in arrival order. In a rush every order
- * wants the same offer and stock rows, so more of them in flight only adds lock waits and CPU
- * contention that stretch each lock holder's turn; a short queue in front of the database keeps
- * the holder fast (and the queue fair).
+ * Lets a few fair claims run at once and queues the rest in arrival order. In a rush every claim wants
+ * the same offer rows, so more of them in flight only adds lock waits and CPU contention that stretch
+ * each lock holder's turn; a short queue in front of the database keeps the holder fast (and the queue
+ * fair). The background placement of claimed orders gives way to a rush ({@link #awaitLull}): the shops
+ * waiting for an answer come first, the orders they were promised are placed in the gaps.
  */
 @ApplicationScoped
 public class FairAdmission {
@@ -31,15 +33,50 @@ public class FairAdmission {
     /** What a refused shop is told to wait: the queue had been full for the whole wait, so not just a moment. */
     static final int RETRY_AFTER_SECONDS = 10;
 
+    /** How long the placer gives way to a rush at most before placing one order anyway. */
+    @Inject
+    @ConfigProperty(name = "shelfline.fair.placement-deferral-seconds", defaultValue = "20")
+    int deferralSeconds;
+
+    /** A rush: this many claims in flight or queued at once. One at a time is ordinary traffic. */
+    static final int RUSH = 2;
+    private static final long LULL_CHECK_MILLIS = 50;
+
     private Semaphore permits;
+    private final AtomicInteger inFlight = new AtomicInteger();
 
     @PostConstruct
     void init() {
         permits = new Semaphore(Math.max(1, concurrentPlacements), true);
     }
 
-    /** Runs the placement when its turn comes; refuses with "order.busy" after waiting too long. */
-    public <T> T admit(Supplier<T> placement) {
+    /** Runs the claim when its turn comes; refuses with "order.busy" after waiting too long. */
+    public <T> T admit(Supplier<T> claim) {
+        inFlight.incrementAndGet();
+        try {
+            return admitted(claim);
+        } finally {
+            inFlight.decrementAndGet();
+        }
+    }
+
+    /**
+     * Waits while claims rush in, for at most the deferral; returns at once in ordinary traffic. Called by
+     * the placer before each order it places.
+     */
+    public void awaitLull() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(deferralSeconds);
+        while (inFlight.get() >= RUSH && System.nanoTime() < deadline) {
+            try {
+                TimeUnit.MILLISECONDS.sleep(LULL_CHECK_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private <T> T admitted(Supplier<T> claim) {
         boolean admitted = false;
         try {
             admitted = permits.tryAcquire(waitSeconds, TimeUnit.SECONDS);
@@ -50,7 +87,7 @@ public class FairAdmission {
             throw new BusyException("order.busy", RETRY_AFTER_SECONDS);
         }
         try {
-            return placement.get();
+            return claim.get();
         } finally {
             permits.release();
         }

@@ -18,11 +18,11 @@ import org.shelfline.shared.BusinessException;
 import org.shelfline.shared.NotFoundException;
 
 /**
- * The fair's side of an order placed in a session: the shop must be invited and the session open; lines
- * are priced at the fair (or early-bird) price; the lines take from the offers' allocations and the
- * shop's caps under row locks taken in offer id order, so concurrent orders queue instead of
- * deadlocking. Runs in the placement's transaction: if anything refuses the order, what it took goes
- * back with the rollback.
+ * The fair's side of an order in a session: the shop must be invited and the session open; lines are
+ * priced at the fair (or early-bird) price; the lines take from the offers' allocations and the shop's
+ * caps under row locks taken in offer id order, so concurrent claims queue instead of deadlocking. Runs
+ * in the claim's transaction: if anything refuses it, what it took goes back with the rollback; a claim
+ * whose order cannot be placed afterwards gives its share back ({@link #giveBack}).
  */
 @Stateless
 public class FairOrdering {
@@ -32,7 +32,7 @@ public class FairOrdering {
 
     /**
      * Checks the shop may order these lines in the fair now and prices them at the fair (or early-bird)
-     * price. Writes nothing: {@link #take} does, at the end of the placement.
+     * price. Writes nothing: {@link #take} does, at the end of the claim.
      */
     public Map<Long, Quote> quote(long fairId, long brandId, long storeId, String tier, String districtCode,
                                   Map<Long, Integer> casesBySku, Map<Long, String> codes, Instant now) {
@@ -56,7 +56,7 @@ public class FairOrdering {
     }
 
     /**
-     * Takes the lines from the offers' allocations and the shop's caps. Called last in the placement:
+     * Takes the lines from the offers' allocations and the shop's caps. Called last in the claim:
      * every shop in a rush competes for the same offer rows, so from the first lock on only four
      * statements run before the commit: lock and read the offers, take their allocation, add to the
      * shop's takes, check its caps. (The takes come after the offers because their foreign key puts a
@@ -109,9 +109,39 @@ public class FairOrdering {
     }
 
     /**
-     * Refuses now, before the placement writes anything, what {@link #take} would refuse as things stand: once
+     * Gives a claim's share back to the offers' allocations and the shop's takes, the offers locked in id
+     * order as {@link #take} locks them.
+     */
+    public void giveBack(long fairId, long storeId, Map<Long, Integer> casesBySku) {
+        String skuIds = String.join(", ", Collections.nCopies(casesBySku.size(), "?"));
+        var offers = statement("SELECT id, sku_id FROM fair_offer WHERE fair_id = ? AND sku_id IN (" + skuIds + ") ORDER BY id FOR UPDATE");
+        offers.setParameter(1, fairId);
+        int position = 2;
+        for (Long skuId : casesBySku.keySet()) {
+            offers.setParameter(position++, skuId);
+        }
+        Map<Long, Integer> casesByOffer = new TreeMap<>();
+        for (Object result : offers.getResultList()) {
+            Object[] row = (Object[]) result;
+            casesByOffer.put(((Number) row[0]).longValue(), casesBySku.get(((Number) row[1]).longValue()));
+        }
+        String ids = String.join(", ", Collections.nCopies(casesByOffer.size(), "?"));
+        var sold = statement("UPDATE fair_offer SET sold = sold - (CASE id" + " WHEN ? THEN ?".repeat(casesByOffer.size())
+                + " END) WHERE id IN (" + ids + ")");
+        bindIds(sold, bindCases(sold, 1, casesByOffer), casesByOffer);
+        sold.executeUpdate();
+        var taken = statement("UPDATE fair_store_take SET cases = cases - (CASE offer_id" + " WHEN ? THEN ?".repeat(casesByOffer.size())
+                + " END) WHERE store_id = ? AND offer_id IN (" + ids + ")");
+        position = bindCases(taken, 1, casesByOffer);
+        taken.setParameter(position++, storeId);
+        bindIds(taken, position, casesByOffer);
+        taken.executeUpdate();
+    }
+
+    /**
+     * Refuses now, before the claim writes anything, what {@link #take} would refuse as things stand: once
      * a fair sells out, the shops still in the queue hear "sold out" after a few reads rather than after a
-     * whole placement that is then rolled back. Unlocked, so a first answer only; {@link #take} decides.
+     * whole claim that is then rolled back. Unlocked, so a first answer only; {@link #take} decides.
      */
     private void refuseWhatCannotBeTaken(Map<Long, FairOffer> offers, long storeId, Map<Long, Integer> casesBySku,
                                          Map<Long, String> codes) {
@@ -142,8 +172,8 @@ public class FairOrdering {
     }
 
     /**
-     * A native statement that does not flush the persistence context first: the placement has flushed
-     * its entities already, and these statements touch only fair tables no entity here has changed.
+     * A native statement that does not flush the persistence context first: the claim has flushed its
+     * entities already, and these statements touch only fair tables no entity here has changed.
      */
     private jakarta.persistence.Query statement(String sql) {
         return em.createNativeQuery(sql).setFlushMode(FlushModeType.COMMIT);

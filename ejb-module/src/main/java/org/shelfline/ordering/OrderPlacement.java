@@ -2,6 +2,9 @@ package org.shelfline.ordering;
 
 import java.sql.SQLTransactionRollbackException;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
@@ -43,31 +46,64 @@ public class OrderPlacement {
     @Inject
     FairAdmission fairAdmission;
 
-    public Placement place(long brandId, List<OrderLineRequest> lines, Payment payment, String idempotencyKey,
-                           boolean fromCart) {
-        return place(brandId, null, lines, payment, idempotencyKey, fromCart);
+    @Inject
+    FairClaims claims;
+
+    @Inject
+    FairClaimPlacer placer;
+
+    public Placement place(long brandId, List<OrderLineRequest> lines, Payment payment, String idempotencyKey, boolean fromCart) {
+        return place(() -> idempotencyKey == null ? Optional.empty() : orders.placed(idempotencyKey),
+                lastTry -> orders.place(brandId, lines, payment, idempotencyKey, fromCart, lastTry));
     }
 
-    /** An order in a trade fair: the fair's prices, allocation and per-shop cap apply. */
-    public Placement placeInFair(long fairId, List<OrderLineRequest> lines, Payment payment, String idempotencyKey) {
-        long brandId = orders.brandOfFair(fairId);
-        return fairAdmission.admit(() -> place(brandId, fairId, lines, payment, idempotencyKey, false));
-    }
-
-    private Placement place(long brandId, Long fairId, List<OrderLineRequest> lines, Payment payment, String idempotencyKey,
-                            boolean fromCart) {
+    /**
+     * An order in a trade fair, answered as soon as the shop's share is taken: the fair's prices, allocation
+     * and per-shop caps apply, and a shop that loses the race is refused here ("sold out", "cap reached").
+     * The order itself is placed from the claim in the background ({@link FairClaimPlacer}), through the
+     * normal flow. The same key returns the first claim.
+     */
+    public Claimed claimInFair(long fairId, List<OrderLineRequest> lines, Payment payment, String idempotencyKey) {
         if (idempotencyKey != null) {
-            var earlier = orders.placed(idempotencyKey);
+            var earlier = claims.mine(idempotencyKey);
             if (earlier.isPresent()) {
-                return earlier.get().asRepeat();
+                return new Claimed(earlier.get(), true);
             }
         }
-        for (int attempt = 1; ; attempt++) {
-            boolean lastTry = attempt == ATTEMPTS;
+        Claimed claimed = fairAdmission.admit(() -> retryingLockConflicts(() -> {
             try {
-                return orders.place(brandId, fairId, lines, payment, idempotencyKey, fromCart, lastTry);
+                return new Claimed(orders.claimInFair(fairId, lines, payment, idempotencyKey), false);
             } catch (DuplicateCheckoutException e) {
-                return orders.placed(idempotencyKey).map(Placement::asRepeat).orElseThrow(() -> e);
+                return new Claimed(claims.mine(idempotencyKey).orElseThrow(() -> e), true);
+            }
+        }));
+        if (!claimed.repeated()) {
+            placer.wake();
+        }
+        return claimed;
+    }
+
+    /** A fair claim, and whether the same key had made it before. */
+    public record Claimed(FairClaim claim, boolean repeated) {
+    }
+
+    /** Places the order of a waiting fair claim (see {@link FairClaimPlacer}); a repeat returns the checkout placed first. */
+    public Placement placeClaim(FairClaim claim) {
+        return place(() -> orders.placed(claim.getStoreId(), claim.checkoutKey()),
+                lastTry -> orders.placeClaim(claim.getId(), lastTry));
+    }
+
+    private Placement place(Supplier<Optional<Placement>> earlier, Function<Boolean, Placement> attempt) {
+        var first = earlier.get();
+        if (first.isPresent()) {
+            return first.get().asRepeat();
+        }
+        for (int tries = 1; ; tries++) {
+            boolean lastTry = tries == ATTEMPTS;
+            try {
+                return attempt.apply(lastTry);
+            } catch (DuplicateCheckoutException e) {
+                return earlier.get().map(Placement::asRepeat).orElseThrow(() -> e);
             } catch (BusinessException e) {
                 // Overtaken between the unlocked plan and the reservation: plan again on fresh stock.
                 if (lastTry || !STOCK_OVERTAKEN.equals(e.messageKey())) {
@@ -78,6 +114,22 @@ public class OrderPlacement {
                     throw e;
                 }
                 if (lastTry) {
+                    throw new BusyException("order.busy", LOCK_CONFLICT_RETRY_AFTER_SECONDS);
+                }
+            }
+        }
+    }
+
+    /** A claim is small and takes no stock: only a lock conflict is worth trying again. */
+    private static <T> T retryingLockConflicts(Supplier<T> claim) {
+        for (int tries = 1; ; tries++) {
+            try {
+                return claim.get();
+            } catch (EJBException e) {
+                if (!isLockConflict(e)) {
+                    throw e;
+                }
+                if (tries == ATTEMPTS) {
                     throw new BusyException("order.busy", LOCK_CONFLICT_RETRY_AFTER_SECONDS);
                 }
             }

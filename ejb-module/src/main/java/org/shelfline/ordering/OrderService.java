@@ -70,7 +70,11 @@ public class OrderService {
 
     /** The checkout this shop already placed with the key, if any. */
     public Optional<Placement> placed(String idempotencyKey) {
-        long storeId = currentUser.storeId();
+        return placed(currentUser.storeId(), idempotencyKey);
+    }
+
+    /** The checkout a store placed with the key, if any (for the fair placer, which has no caller). */
+    public Optional<Placement> placed(long storeId, String idempotencyKey) {
         return em.createQuery("SELECT c FROM Checkout c WHERE c.storeId = :store AND c.idempotencyKey = :key", Checkout.class)
                 .setParameter("store", storeId)
                 .setParameter("key", idempotencyKey)
@@ -80,36 +84,96 @@ public class OrderService {
     }
 
     /** Places a checkout; see {@link OrderPlacement#place}. */
-    public Placement place(long brandId, Long fairId, List<OrderLineRequest> requested, Payment payment, String idempotencyKey,
+    public Placement place(long brandId, List<OrderLineRequest> requested, Payment payment, String idempotencyKey,
                            boolean fromCart, boolean lockStockFirst) {
-        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > Checkout.KEY_MAX) {
-            throw new BusinessException("order.keyInvalid", Checkout.KEY_MAX);
-        }
-        if (payment == null) {
-            throw new BusinessException("order.paymentRequired");
-        }
+        requireKeyAndPayment(idempotencyKey, payment);
         long storeId = currentUser.storeId();
-        String actor = currentUser.caller().username();
         Instant now = clock.instant();
         StoreBrandStanding standing = verifiedStanding(storeId, brandId);
-        Map<Sku, Integer> casesBySku = skusAndCases(brandId, requested, fairId == null);
-
-        Map<Long, String> codes = new HashMap<>();
-        Map<Long, Integer> cases = new LinkedHashMap<>();
-        casesBySku.forEach((sku, count) -> {
-            codes.put(sku.getId(), sku.getCode());
-            cases.put(sku.getId(), count);
-        });
+        Map<Sku, Integer> casesBySku = skusAndCases(brandId, requested, true);
+        Map<Long, String> codes = codesOf(casesBySku);
         Map<Long, Quote> quotes = new HashMap<>();
-        if (fairId == null) {
-            for (Map.Entry<Long, Optional<Quote>> quote : pricing.quotes(storeId, cases, now).entrySet()) {
-                quotes.put(quote.getKey(), quote.getValue()
-                        .orElseThrow(() -> new BusinessException("order.noPrice", codes.get(quote.getKey()))));
-            }
-        } else {
-            quotes.putAll(fairs.quote(fairId, brandId, storeId, standing.getTier(), standing.getStore().getDistrict().getCode(),
-                    cases, codes, now));
+        for (Map.Entry<Long, Optional<Quote>> quote : pricing.quotes(storeId, casesOf(casesBySku), now).entrySet()) {
+            quotes.put(quote.getKey(), quote.getValue()
+                    .orElseThrow(() -> new BusinessException("order.noPrice", codes.get(quote.getKey()))));
         }
+        return place(standing, null, casesBySku, quotes, payment, idempotencyKey, fromCart, lockStockFirst,
+                currentUser.caller().username(), now);
+    }
+
+    /**
+     * Takes the shop's share of a fair for these lines (allocation and caps, at the fair's or early-bird
+     * price of now) and records it as a waiting claim; see {@link OrderPlacement#claimInFair}. Everything
+     * that can be checked without placing is checked here, so that a claim is refused later only when the
+     * placement itself refuses (stock, credit limit).
+     */
+    public FairClaim claimInFair(long fairId, List<OrderLineRequest> requested, Payment payment, String idempotencyKey) {
+        requireKeyAndPayment(idempotencyKey, payment);
+        long storeId = currentUser.storeId();
+        Instant now = clock.instant();
+        long brandId = brandOfFair(fairId);
+        StoreBrandStanding standing = verifiedStanding(storeId, brandId);
+        Map<Sku, Integer> casesBySku = skusAndCases(brandId, requested, false);
+        Map<Long, String> codes = codesOf(casesBySku);
+        Map<Long, Integer> cases = casesOf(casesBySku);
+        Map<Long, Quote> quotes = fairs.quote(fairId, brandId, storeId, standing.getTier(),
+                standing.getStore().getDistrict().getCode(), cases, codes, now);
+        FairClaim claim = new FairClaim(fairId, storeId, idempotencyKey, payment, quotes.values(), codes, now,
+                currentUser.caller().username());
+        if (payment == Payment.CREDIT) {
+            if (!standing.grantsCredit()) {
+                throw new BusinessException("order.noCredit");
+            }
+            BigDecimal available = credit.available(storeId, brandId);
+            if (claim.getTotal().compareTo(available) > 0) {
+                throw new BusinessException("order.creditLimit", available);
+            }
+        }
+        em.persist(claim);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (isDuplicateKey(e)) {
+                throw new DuplicateCheckoutException();
+            }
+            throw e;
+        }
+        fairs.take(fairId, storeId, cases, codes);
+        return claim;
+    }
+
+    /**
+     * Places the order of a waiting claim as the shop that made it (the placer runs in the background,
+     * with no caller): the claim's lines and prices, the normal routing, stock and credit. The fair's
+     * share was taken by the claim. Its checkout key is the claim's, so a claim is placed at most once.
+     */
+    public Placement placeClaim(long claimId, boolean lockStockFirst) {
+        FairClaim claim = em.find(FairClaim.class, claimId);
+        if (claim == null || claim.getStatus() != FairClaim.Status.WAITING) {
+            throw new IllegalStateException("fair claim " + claimId + " is not waiting");
+        }
+        long brandId = brandOfFair(claim.getFairId());
+        StoreBrandStanding standing = verifiedStanding(claim.getStoreId(), brandId);
+        List<OrderLineRequest> requested = em.createQuery("SELECT s.id, s.code FROM Sku s WHERE s.id IN :ids", Object[].class)
+                .setParameter("ids", List.copyOf(claim.casesBySku().keySet()))
+                .getResultStream()
+                .map(row -> new OrderLineRequest((String) row[1], claim.casesBySku().get((Long) row[0])))
+                .toList();
+        Map<Sku, Integer> casesBySku = skusAndCases(brandId, requested, false);
+        String fairTitle = em.find(org.shelfline.fair.Fair.class, claim.getFairId()).getTitle();
+        return place(standing, claim.getFairId(), casesBySku, claim.quotes(fairTitle), claim.getPayment(), claim.checkoutKey(),
+                false, lockStockFirst, claim.getClaimedBy(), clock.instant());
+    }
+
+    private Placement place(StoreBrandStanding standing, Long fairId, Map<Sku, Integer> casesBySku, Map<Long, Quote> quotes,
+                            Payment payment, String idempotencyKey, boolean fromCart, boolean lockStockFirst, String actor,
+                            Instant now) {
+        Store store = standing.getStore();
+        Brand brand = standing.getBrand();
+        long storeId = store.getId();
+        long brandId = brand.getId();
+        Map<Long, String> codes = codesOf(casesBySku);
+        Map<Long, Integer> cases = casesOf(casesBySku);
         BigDecimal total = quotes.values().stream().map(Quote::lineTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (payment == Payment.CREDIT && !standing.grantsCredit()) {
             throw new BusinessException("order.noCredit");
@@ -126,8 +190,6 @@ public class OrderService {
             throw e;
         }
 
-        Store store = standing.getStore();
-        Brand brand = standing.getBrand();
         Instant acceptBy = now.plus(Duration.ofMinutes(brand.getOrderAcceptanceMinutes()));
         Map<Long, Sku> skus = new HashMap<>();
         casesBySku.keySet().forEach(sku -> skus.put(sku.getId(), sku));
@@ -151,15 +213,33 @@ public class OrderService {
                     .setParameter("skus", cases.keySet())
                     .executeUpdate();
         }
-        // Stock, then a fair's allocation, last: their row locks are then held only until the commit that follows.
+        // Stock last: its row locks are then held only until the commit that follows.
         for (PurchaseOrder order : placed) {
             stock.reserveAll(order.getWarehouse().getId(), order.casesBySku(), actor, order.getReference());
         }
-        if (fairId != null) {
-            fairs.take(fairId, storeId, cases, codes);
-        }
         em.flush();
         return new Placement(checkout.getId(), checkout.reference(), total, payment, placed, false);
+    }
+
+    private static void requireKeyAndPayment(String idempotencyKey, Payment payment) {
+        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > Checkout.KEY_MAX) {
+            throw new BusinessException("order.keyInvalid", Checkout.KEY_MAX);
+        }
+        if (payment == null) {
+            throw new BusinessException("order.paymentRequired");
+        }
+    }
+
+    private static Map<Long, String> codesOf(Map<Sku, Integer> casesBySku) {
+        Map<Long, String> codes = new HashMap<>();
+        casesBySku.keySet().forEach(sku -> codes.put(sku.getId(), sku.getCode()));
+        return codes;
+    }
+
+    private static Map<Long, Integer> casesOf(Map<Sku, Integer> casesBySku) {
+        Map<Long, Integer> cases = new LinkedHashMap<>();
+        casesBySku.forEach((sku, count) -> cases.put(sku.getId(), count));
+        return cases;
     }
 
     /** The brand running a fair (any fair id; the placement checks the shop is invited). */

@@ -70,6 +70,56 @@ class FairAdmissionTest {
         assertThat(admission.admit(() -> "next")).isEqualTo("next");
     }
 
+    @Test
+    void thePlacerGivesWayWhileClaimsRushInAndGoesOnAtOnceInOrdinaryTraffic() throws Exception {
+        FairAdmission admission = admission(4, 30);
+        admission.deferralSeconds = 30;
+        CountDownLatch rushing = new CountDownLatch(2);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<?>[] claims = new CompletableFuture<?>[2];
+        for (int i = 0; i < claims.length; i++) {
+            claims[i] = CompletableFuture.runAsync(() -> admission.admit(() -> {
+                rushing.countDown();
+                await(release);
+                return null;
+            }));
+        }
+        assertThat(rushing.await(10, TimeUnit.SECONDS)).isTrue();
+
+        CompletableFuture<Void> placer = CompletableFuture.runAsync(admission::awaitLull);
+        assertThat(placer).as("two claims in flight: a rush").isNotDone();
+        release.countDown();
+        CompletableFuture.allOf(claims).get(10, TimeUnit.SECONDS);
+        placer.get(10, TimeUnit.SECONDS);
+
+        CompletableFuture<Void> oneClaim = CompletableFuture.runAsync(() -> admission.admit(() -> {
+            admission.awaitLull();
+            return null;
+        }));
+        oneClaim.get(10, TimeUnit.SECONDS); // one claim in flight is ordinary traffic: no waiting
+    }
+
+    @Test
+    void thePlacerGivesWayForTheDeferralAtMost() throws Exception {
+        FairAdmission admission = admission(4, 30);
+        admission.deferralSeconds = 0;
+        CountDownLatch rushing = new CountDownLatch(2);
+        CountDownLatch release = new CountDownLatch(1);
+        for (int i = 0; i < 2; i++) {
+            CompletableFuture.runAsync(() -> admission.admit(() -> {
+                rushing.countDown();
+                await(release);
+                return null;
+            }));
+        }
+        assertThat(rushing.await(10, TimeUnit.SECONDS)).isTrue();
+        try {
+            CompletableFuture.runAsync(admission::awaitLull).get(10, TimeUnit.SECONDS);
+        } finally {
+            release.countDown();
+        }
+    }
+
     private static FairAdmission admission(int permits, int waitSeconds) {
         FairAdmission admission = new FairAdmission();
         admission.concurrentPlacements = permits;

@@ -88,8 +88,25 @@ class FairJourneyIT extends BrowserJourney {
             LoginPage.wait(shop).until(ExpectedConditions.textToBe(By.cssSelector(".offer-remaining"), "49"));
             assertThat(shop.findElement(By.id("order:offers:0:cases")).getAttribute("value")).isEqualTo("2");
 
-            FullPage.submit(shop, shop.findElement(By.id("order:place")));
+            // The shop's share is kept at once; the order itself waits here for the distributor's stock row.
+            try (AutoCloseable held = TestDatabase.holdingLocks("SELECT * FROM stock WHERE sku_id = ? FOR UPDATE", tenants.skuOfA())) {
+                FullPage.submit(shop, shop.findElement(By.id("order:place")));
+                assertThat(shop.findElement(By.id("claimSummary")).getText()).contains("60.00");
+                assertThat(shop.findElement(By.id("claimWaiting")).getText()).contains("being placed");
+            }
+            // Once placed, the page hears of it and shows the confirmation, the shop doing nothing.
+            LoginPage.wait(shop).until(ExpectedConditions.presenceOfElementLocated(By.id("placedSummary")));
             assertThat(shop.findElement(By.tagName("main")).getText()).contains("60.00").contains(tenants.distributorName());
+
+            // The distributor runs out: the next order keeps its share, then is refused with the reason, which the page says.
+            TestDatabase.execute("UPDATE stock SET on_hand = reserved WHERE sku_id = ?", tenants.skuOfA());
+            FullPage.open(shop, base, "shop/fair.xhtml?id=" + fairId, By.id("order:place"));
+            type(shop, "order:offers:0:cases", "1");
+            FullPage.submit(shop, shop.findElement(By.id("order:place")));
+            LoginPage.wait(shop).until(ExpectedConditions.presenceOfElementLocated(By.id("claimRefused")));
+            assertThat(shop.findElement(By.id("claimRefused")).getText()).contains("could not be placed")
+                    .contains("No distributor serving your district has enough stock of: " + tenants.skuCodeOfA())
+                    .contains("gone back to the fair");
         } finally {
             shop.quit();
         }
@@ -207,7 +224,7 @@ class FairJourneyIT extends BrowserJourney {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"fair\": " + fairId + ", \"payment\": \"CASH_ON_DELIVERY\", "
                         + "\"lines\": [{\"sku\": \"" + tenants.skuCodeOfA() + "\", \"cases\": " + cases + "}]}")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(order.statusCode()).as(order.body()).isEqualTo(201);
+        assertThat(order.statusCode()).as(order.body()).isEqualTo(202);
     }
 
     private void offer(String sku, String price, String allocation, String cap) {

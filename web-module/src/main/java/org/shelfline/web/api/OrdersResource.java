@@ -96,12 +96,18 @@ public class OrdersResource {
     }
 
     public record PlacementOut(String checkout, BigDecimal total, String payment, boolean repeated, List<OrderOut> orders) {
+
+        static PlacementOut of(Placement placed) {
+            return new PlacementOut(placed.reference(), placed.total(), placed.payment().name(), placed.repeated(),
+                    placed.orders().stream().map(o -> OrderOut.of(o, false)).toList());
+        }
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Place an order; the same Idempotency-Key returns the first placement instead of ordering again. "
-            + "One order per distributor that fills it.")
+            + "One order per distributor that fills it. With \"fair\": answered 202 once the shop's share of the fair is kept "
+            + "(or 422 sold out / cap reached), with a Location to follow at /fair-orders/{id} while the order is placed.")
     public Response place(@HeaderParam("Idempotency-Key") @Parameter(required = true,
                                   description = "A unique value per intended order, e.g. a UUID, at most 64 characters") String key,
                           OrderIn order) {
@@ -116,15 +122,27 @@ public class OrdersResource {
         List<OrderLineRequest> lines = order.lines() == null ? List.of() : order.lines().stream()
                 .map(line -> line == null ? new LineIn(null, null).toRequest() : line.toRequest())
                 .toList();
-        Placement placed = order.fair() != null ? placement.placeInFair(order.fair(), lines, payment, key)
-                : placement.place(catalog.orderableBrandId(order.brand()), lines, payment, key, false);
-        PlacementOut body = new PlacementOut(placed.reference(), placed.total(), placed.payment().name(), placed.repeated(),
-                placed.orders().stream().map(o -> OrderOut.of(o, false)).toList());
+        if (order.fair() != null) {
+            return claimInFair(order.fair(), lines, payment, key);
+        }
+        Placement placed = placement.place(catalog.orderableBrandId(order.brand()), lines, payment, key, false);
+        PlacementOut body = PlacementOut.of(placed);
         if (placed.repeated()) {
             return Response.ok(body).header("Idempotent-Replayed", "true").build();
         }
         URI first = uriInfo.getBaseUriBuilder().path("orders").path(String.valueOf(placed.orders().get(0).getId())).build();
         return Response.created(first).entity(body).build();
+    }
+
+    /** 202 and where to follow the placement; a repeated key answers 200 with how the first one stands. */
+    private Response claimInFair(long fairId, List<OrderLineRequest> lines, Payment payment, String key) {
+        OrderPlacement.Claimed claimed = placement.claimInFair(fairId, lines, payment, key);
+        FairOrdersResource.FairOrderOut body = FairOrdersResource.of(claimed.claim(), orders, headers);
+        URI follow = uriInfo.getBaseUriBuilder().path("fair-orders").path(String.valueOf(claimed.claim().getId())).build();
+        if (claimed.repeated()) {
+            return Response.ok(body).location(follow).header("Idempotent-Replayed", "true").build();
+        }
+        return Response.accepted(body).location(follow).build();
     }
 
     @GET

@@ -17,9 +17,12 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
 
     public static Response response(Response.StatusType status, String code, Locale locale, Object... arguments) {
-        Problem problem = new Problem("urn:shelfline:problem:" + code, status.getReasonPhrase(), status.getStatusCode(),
+        return Response.status(status).type(MEDIA_TYPE).entity(of(status, code, locale, arguments)).build();
+    }
+
+    static Problem of(Response.StatusType status, String code, Locale locale, Object... arguments) {
+        return new Problem("urn:shelfline:problem:" + code, status.getReasonPhrase(), status.getStatusCode(),
                 text(code, locale, arguments), code);
-        return Response.status(status).type(MEDIA_TYPE).entity(problem).build();
     }
 
     /** The caller's first acceptable language, English when they have none ("*"). */

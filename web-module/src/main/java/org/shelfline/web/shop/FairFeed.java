@@ -1,6 +1,7 @@
 package org.shelfline.web.shop;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -14,6 +15,7 @@ import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
 
 import org.shelfline.fair.FairRemaining;
+import org.shelfline.ordering.FairClaims;
 
 /**
  * The live feed of a fair to the shop pages open on it (f:websocket on {@value #CHANNEL}, with the fair's
@@ -22,13 +24,18 @@ import org.shelfline.fair.FairRemaining;
  * and each fair whose figures changed since the last second is pushed to all its pages. In a rush,
  * thousands of open pages then stay current for one query a second, where each page asking every few
  * seconds would cost more than the orders themselves; and since the figures come from the database, the
- * pages hear of orders placed on any server.
+ * pages hear of orders placed on any server. The same tick tells each fair order's page (channel
+ * {@value #CLAIM_CHANNEL}) when its order was placed or refused.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class FairFeed {
 
     public static final String CHANNEL = "fairLive";
+    /** Per fair order (the claim's id as the socket's user): "settled", so its page shows how it ended. */
+    public static final String CLAIM_CHANNEL = "fairClaim";
+    /** Claims settled this long ago are still told: a settlement committed late is not missed, a repeat is harmless. */
+    private static final Duration SETTLED_WINDOW = Duration.ofSeconds(3);
 
     private static final Logger LOG = Logger.getLogger(FairFeed.class.getName());
 
@@ -39,8 +46,17 @@ public class FairFeed {
     Clock clock;
 
     @Inject
+    FairClaims claims;
+
+    @Inject
     @Push(channel = CHANNEL)
     PushContext push;
+
+    @Inject
+    @Push(channel = CLAIM_CHANNEL)
+    PushContext claimPush;
+
+    private static final Map<String, Boolean> SETTLED = Map.of("settled", true);
 
     /** What each running fair's pages were last told. */
     private Map<Long, Map<Long, Integer>> lastPushed = Map.of();
@@ -60,8 +76,9 @@ public class FairFeed {
                 }
             });
             lastPushed = now;
+            claims.settledSince(clock.instant().minus(SETTLED_WINDOW)).forEach(claimId -> claimPush.send(SETTLED, claimId));
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not push the fairs' remaining allocation", e);
+            LOG.log(Level.WARNING, "Could not push the fairs' remaining allocation or settled orders", e);
         }
     }
 }

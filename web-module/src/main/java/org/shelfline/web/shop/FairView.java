@@ -19,14 +19,15 @@ import org.shelfline.fair.ShopFairs;
 import org.shelfline.ordering.OrderLineRequest;
 import org.shelfline.ordering.OrderPlacement;
 import org.shelfline.ordering.Payment;
-import org.shelfline.ordering.Placement;
+import org.shelfline.ordering.FairClaim;
 import org.shelfline.shared.BusinessException;
 import org.shelfline.web.Ids;
 import org.shelfline.web.Messages;
 
 /**
  * Backs shop/fair.xhtml?id=...: a fair the shop is invited to, with its offers, remaining allocation and
- * announcements (pushed live), and an order at fair prices through the normal order flow.
+ * announcements (pushed live), and an order at fair prices: answered once the shop's share is kept, then
+ * placed through the normal order flow (shop/fair-order.xhtml follows it).
  */
 @Named("shopFairView")
 @ViewScoped
@@ -75,8 +76,8 @@ public class FairView implements Serializable {
         }
         Payment chosen = java.util.Arrays.stream(Payment.values()).filter(p -> p.name().equals(payment)).findFirst().orElse(null);
         try {
-            Placement placed = placement.placeInFair(fair.getId(), lines, chosen, checkoutKey);
-            return "/shop/placed?faces-redirect=true&checkout=" + placed.checkoutId();
+            FairClaim claim = placement.claimInFair(fair.getId(), lines, chosen, checkoutKey).claim();
+            return "/shop/fair-order?faces-redirect=true&claim=" + claim.getId();
         } catch (BusinessException e) {
             messages.error(e);
             refresh();

@@ -168,10 +168,29 @@ class ApiIT {
         String body = "{\"fair\": " + fair + ", \"payment\": \"CASH_ON_DELIVERY\", \"lines\": [{\"sku\": \""
                 + tenants.skuCodeOfA() + "\", \"cases\": 2}]}";
 
-        HttpResponse<String> placed = post("orders", token, UUID.randomUUID().toString(), body);
-        assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
-        assertThat(json(placed).getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("40.00");
+        String key = UUID.randomUUID().toString();
+        HttpResponse<String> kept = post("orders", token, key, body);
+        assertThat(kept.statusCode()).as("answered once the share is kept: " + kept.body()).isEqualTo(202);
+        assertThat(json(kept).getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("40.00");
+        assertThat(json(kept).getJsonArray("lines").getJsonObject(0).getString("sku")).isEqualTo(tenants.skuCodeOfA());
+        String follow = kept.headers().firstValue("Location").orElseThrow();
+        String path = follow.substring(follow.indexOf("fair-orders/"));
+        assertThat(path).isEqualTo("fair-orders/" + json(kept).getJsonNumber("id").longValue());
+
+        HttpResponse<String> repeated = post("orders", token, key, body);
+        assertThat(repeated.statusCode()).isEqualTo(200);
+        assertThat(repeated.headers().firstValue("Idempotent-Replayed")).contains("true");
+        assertThat(json(repeated).getJsonNumber("id").longValue()).isEqualTo(json(kept).getJsonNumber("id").longValue());
+
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> !"WAITING".equals(json(get(path, token)).getString("status")));
+        JsonObject placed = json(get(path, token));
+        assertThat(placed.getString("status")).as(placed.toString()).isEqualTo("PLACED");
+        assertThat(placed.getJsonObject("placement").getJsonArray("orders").getJsonObject(0).getString("distributor"))
+                .isEqualTo(tenants.distributorName());
+        assertThat(placed.getJsonObject("placement").getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("40.00");
         assertProblem(post("orders", token, UUID.randomUUID().toString(), body), 422, "fair.capReached");
+        assertProblem(get(path, tokenFor(TestDatabase.twoBrands().storeOwner())), 404, "error.notFound");
     }
 
     @Test

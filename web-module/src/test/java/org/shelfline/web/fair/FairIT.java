@@ -2,6 +2,7 @@ package org.shelfline.web.fair;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.shelfline.web.support.Refusals.assertRefused;
 import static org.shelfline.web.support.TestCallerIdentity.as;
 
@@ -32,7 +33,11 @@ import org.shelfline.fair.FairDraft;
 import org.shelfline.fair.FairRemaining;
 import org.shelfline.fair.FairService;
 import org.shelfline.fair.ShopFairs;
+import org.shelfline.ordering.FairClaim;
+import org.shelfline.ordering.FairClaimPlacer;
+import org.shelfline.ordering.FairClaims;
 import org.shelfline.ordering.OrderLineRequest;
+import org.shelfline.ordering.OrderService;
 import org.shelfline.ordering.OrderPlacement;
 import org.shelfline.ordering.Payment;
 import org.shelfline.ordering.Placement;
@@ -70,6 +75,15 @@ class FairIT {
     @Inject
     FairRemaining liveFeed;
 
+    @Inject
+    FairClaimPlacer placer;
+
+    @Inject
+    FairClaims claims;
+
+    @Inject
+    OrderService orders;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -99,6 +113,98 @@ class FairIT {
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM checkout WHERE fair_id = ?", fair)).isEqualTo(2);
         assertRefused(() -> order(tenants.storeOwner(), fair, 4), "fair.capReached");
         assertThat(TestDatabase.count("SELECT sold FROM fair_offer WHERE fair_id = ?", fair)).as("a refused order takes nothing").isEqualTo(3);
+    }
+
+    @Test
+    void aFairOrderIsAnsweredOnceItsShareIsKeptThenPlacedAtThePricesItWasClaimedAt() throws Exception {
+        long fair = openFair(Set.of(), null, 30, 20, 6);
+        String shop = tenants.storeOwner();
+        long claimId;
+        // The distributor's stock row held: the order cannot be placed yet, and the shop has its answer all the same.
+        try (AutoCloseable held = TestDatabase.holdingLocks("SELECT * FROM stock WHERE sku_id = ? FOR UPDATE", cola)) {
+            OrderPlacement.Claimed claimed = claim(shop, fair, 2, Payment.CASH_ON_DELIVERY, UUID.randomUUID().toString());
+            claimId = claimed.claim().getId();
+            assertThat(claimed.repeated()).isFalse();
+            assertThat(claimed.claim().getTotal()).as("early-bird price").isEqualByComparingTo("70.00");
+            assertThat(sold(fair)).as("the share is kept at once").isEqualTo(2);
+            assertThat(as(shop, () -> claims.mine(claimId)).getStatus()).isEqualTo(FairClaim.Status.WAITING);
+            assertThat(TestDatabase.count("SELECT COUNT(*) FROM checkout WHERE fair_id = ?", fair)).isZero();
+            // The early bird ends (and the price would be different) before the order is placed.
+            TestDatabase.execute("UPDATE fair_offer SET fair_price = 99, early_bird_price = NULL WHERE fair_id = ?", fair);
+        }
+
+        awaitSettled(claimId);
+        FairClaim settled = as(shop, () -> claims.mine(claimId));
+        assertThat(settled.getStatus()).as("placed by the background placer").isEqualTo(FairClaim.Status.PLACED);
+        Placement placed = as(shop, () -> orders.myCheckout(settled.getCheckoutId()));
+        assertThat(placed.total()).as("what the shop was told").isEqualByComparingTo("70.00");
+        assertThat(placed.orders()).singleElement().satisfies(order ->
+                assertThat(order.getDistributor().getName().english()).isEqualTo(tenants.distributorName()));
+        assertThat(TestDatabase.text("SELECT l.case_price FROM order_line l JOIN purchase_order o ON o.id = l.order_id "
+                + "WHERE o.checkout_id = ?", settled.getCheckoutId())).isEqualTo("35.00");
+        assertThat(TestDatabase.text("SELECT placed_by FROM checkout WHERE id = ?", settled.getCheckoutId()))
+                .as("placed in the shop's name").isEqualTo(shop);
+        assertThat(TestDatabase.count("SELECT reserved FROM stock WHERE sku_id = ?", cola)).isEqualTo(2);
+        assertThat(sold(fair)).isEqualTo(2);
+    }
+
+    @Test
+    void aClaimWhoseOrderCannotBePlacedIsRefusedWithTheReasonAndGivesItsShareBack() {
+        long fair = openFair(Set.of(), null, null, 20, 6);
+        String shop = tenants.storeOwner();
+        order(shop, fair, 2);
+        TestDatabase.execute("UPDATE stock SET on_hand = reserved WHERE sku_id = ?", cola);
+
+        long claimId = claim(shop, fair, 3, Payment.CASH_ON_DELIVERY, UUID.randomUUID().toString()).claim().getId();
+        assertThat(placer.settle(claimId)).isEqualTo(FairClaim.Status.REFUSED);
+
+        FairClaim refused = as(shop, () -> claims.mine(claimId));
+        assertThat(refused.getRefusalCode()).isEqualTo("order.cannotFill");
+        assertThat(refused.getRefusalArguments()).containsExactly(colaCode);
+        assertThat(sold(fair)).as("the 3 cases went back to the fair").isEqualTo(2);
+        assertThat(TestDatabase.count("SELECT t.cases FROM fair_store_take t JOIN fair_offer o ON o.id = t.offer_id "
+                + "WHERE o.fair_id = ?", fair)).as("and to the shop's cap").isEqualTo(2);
+        assertThat(placer.settle(claimId)).as("settled once").isEqualTo(FairClaim.Status.REFUSED);
+        assertThat(sold(fair)).as("given back once").isEqualTo(2);
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM checkout WHERE fair_id = ?", fair)).isEqualTo(1);
+    }
+
+    @Test
+    void theSameKeyKeepsOneShareAndPlacesOneOrderWhichOnlyItsShopCanRead() {
+        long fair = openFair(Set.of(), null, null, 20, 6);
+        String shop = tenants.storeOwner();
+        String key = UUID.randomUUID().toString();
+        OrderPlacement.Claimed first = claim(shop, fair, 3, Payment.CASH_ON_DELIVERY, key);
+        OrderPlacement.Claimed again = claim(shop, fair, 3, Payment.CASH_ON_DELIVERY, key);
+
+        assertThat(again.repeated()).isTrue();
+        assertThat(again.claim().getId()).isEqualTo(first.claim().getId());
+        assertThat(sold(fair)).isEqualTo(3);
+        Placement placed = placement.placeClaim(first.claim());
+        Placement placedAgain = placement.placeClaim(first.claim());
+        assertThat(placedAgain.checkoutId()).isEqualTo(placed.checkoutId());
+        awaitSettled(first.claim().getId());
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM checkout WHERE fair_id = ?", fair)).isEqualTo(1);
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM order_line l JOIN purchase_order o ON o.id = l.order_id "
+                + "WHERE o.checkout_id = ?", placed.checkoutId())).isEqualTo(1);
+
+        String otherShop = TestDatabase.anotherShopOfA(tenants, "STANDARD");
+        assertThatThrownBy(() -> as(otherShop, () -> claims.mine(first.claim().getId()))).isInstanceOf(NotFoundException.class);
+        assertThat(as(otherShop, () -> claims.mine(key))).isEmpty();
+    }
+
+    @Test
+    void aCreditOrderPastTheLimitIsRefusedAtOnceAndKeepsNothing() {
+        long fair = openFair(Set.of(), null, null, 20, 6);
+        String shop = tenants.storeOwner();
+        TestDatabase.execute("UPDATE store_brand SET credit_terms = 'NET_30', credit_limit = 50 WHERE store_id = ?", tenants.storeId());
+
+        assertRefused(() -> claim(shop, fair, 2, Payment.CREDIT, UUID.randomUUID().toString()), "order.creditLimit");
+        assertThat(sold(fair)).isZero();
+        long claimId = claim(shop, fair, 1, Payment.CREDIT, UUID.randomUUID().toString()).claim().getId();
+        assertThat(placer.settle(claimId)).isEqualTo(FairClaim.Status.PLACED);
+        assertThat(TestDatabase.text("SELECT credit_used FROM store_brand WHERE store_id = ? AND brand_id = ?", tenants.storeId(),
+                tenants.brandIdA())).isEqualTo("40.00");
     }
 
     @Test
@@ -337,8 +443,23 @@ class FairIT {
         return new FairDraft("Spring fair", "Fair-only prices", start, end, tiers, region, new BigDecimal("10.00"), earlyBird);
     }
 
+    /** Orders at the fair and has the order placed now (rather than waiting for the background placer). */
     private Placement order(String shop, long fair, int cases) {
-        return as(shop, () -> placement.placeInFair(fair, List.of(new OrderLineRequest(colaCode, cases)), Payment.CASH_ON_DELIVERY,
-                UUID.randomUUID().toString()));
+        FairClaim claim = claim(shop, fair, cases, Payment.CASH_ON_DELIVERY, UUID.randomUUID().toString()).claim();
+        assertThat(placer.settle(claim.getId())).isEqualTo(FairClaim.Status.PLACED);
+        return as(shop, () -> orders.myCheckout(claims.mine(claim.getId()).getCheckoutId()));
+    }
+
+    private OrderPlacement.Claimed claim(String shop, long fair, int cases, Payment payment, String key) {
+        return as(shop, () -> placement.claimInFair(fair, List.of(new OrderLineRequest(colaCode, cases)), payment, key));
+    }
+
+    private static void awaitSettled(long claimId) {
+        await().atMost(60, TimeUnit.SECONDS)
+                .until(() -> TestDatabase.count("SELECT COUNT(*) FROM fair_claim WHERE id = ? AND status <> 'WAITING'", claimId) == 1);
+    }
+
+    private long sold(long fair) {
+        return TestDatabase.count("SELECT sold FROM fair_offer WHERE fair_id = ?", fair);
     }
 }

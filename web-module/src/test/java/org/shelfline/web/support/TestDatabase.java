@@ -193,6 +193,30 @@ public final class TestDatabase {
         }
     }
 
+    /**
+     * Locks the rows a SELECT ... FOR UPDATE reads, until closed: what the application does with them meanwhile
+     * waits, so a test can look at it half-way.
+     */
+    public static AutoCloseable holdingLocks(String selectForUpdate, Object... values) {
+        try {
+            Connection c = DriverManager.getConnection(URL, "root", "");
+            c.setAutoCommit(false);
+            try (PreparedStatement statement = c.prepareStatement(selectForUpdate)) {
+                for (int i = 0; i < values.length; i++) {
+                    statement.setObject(i + 1, values[i]);
+                }
+                statement.executeQuery().close();
+            }
+            return () -> {
+                try (c) {
+                    c.rollback();
+                }
+            };
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Text of the first column of the first row, or null. */
     public static String text(String sql, Object... values) {
         try (Connection c = DriverManager.getConnection(URL, "root", "");

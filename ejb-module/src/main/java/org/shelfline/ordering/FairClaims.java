@@ -1,0 +1,109 @@
+package org.shelfline.ordering;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.shelfline.fair.FairOrdering;
+import org.shelfline.identity.CurrentUser;
+import org.shelfline.shared.NotFoundException;
+
+/**
+ * Fair claims after they are made: the shop reads its own; the placer finds the waiting ones and settles
+ * each once, placed or refused. Settling is a conditional update from WAITING, so when two placers (two
+ * servers) race for a claim only one settles it; a refusal gives the claim's share back in the same
+ * transaction.
+ */
+@Stateless
+public class FairClaims {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    FairOrdering fairs;
+
+    @Inject
+    Clock clock;
+
+    /** One of the signed-in shop's claims; another shop's is not found. */
+    public FairClaim mine(long claimId) {
+        FairClaim claim = em.find(FairClaim.class, claimId);
+        if (claim == null || claim.getStoreId() != currentUser.storeId()) {
+            throw new NotFoundException("order", claimId);
+        }
+        return claim;
+    }
+
+    /** The signed-in shop's claim made with this idempotency key, if any. */
+    public Optional<FairClaim> mine(String idempotencyKey) {
+        return em.createQuery("SELECT c FROM FairClaim c WHERE c.storeId = :store AND c.idempotencyKey = :key", FairClaim.class)
+                .setParameter("store", currentUser.storeId())
+                .setParameter("key", idempotencyKey)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** Any claim, for the placer (no caller). */
+    public FairClaim one(long claimId) {
+        return em.find(FairClaim.class, claimId);
+    }
+
+    /** Claims still waiting for their order after the given id, oldest first. */
+    public List<Long> waitingAfter(long claimId, int max) {
+        return em.createQuery("SELECT c.id FROM FairClaim c WHERE c.status = :waiting AND c.id > :after ORDER BY c.id", Long.class)
+                .setParameter("waiting", FairClaim.Status.WAITING)
+                .setParameter("after", claimId)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    /** Claims settled at or after the instant, for the live feed to tell their pages (not scoped: the feed is the caller). */
+    public List<Long> settledSince(Instant since) {
+        return em.createQuery("SELECT c.id FROM FairClaim c WHERE c.settledAt >= :since", Long.class)
+                .setParameter("since", since)
+                .getResultList();
+    }
+
+    /** The claim's order was placed as this checkout. False if another placer settled it first. */
+    public boolean placed(long claimId, long checkoutId) {
+        return em.createQuery("UPDATE FairClaim c SET c.status = :placed, c.checkoutId = :checkout, c.settledAt = :now "
+                        + "WHERE c.id = :id AND c.status = :waiting")
+                .setParameter("placed", FairClaim.Status.PLACED)
+                .setParameter("checkout", checkoutId)
+                .setParameter("now", clock.instant())
+                .setParameter("id", claimId)
+                .setParameter("waiting", FairClaim.Status.WAITING)
+                .executeUpdate() == 1;
+    }
+
+    /**
+     * The claim's order cannot be placed (the message key says why): its share goes back to the fair's
+     * allocation and the shop's caps. False, and nothing given back, if another placer settled it first.
+     */
+    public boolean refuse(long claimId, String reason, Object... arguments) {
+        boolean refused = em.createQuery("UPDATE FairClaim c SET c.status = :refused, c.refusalCode = :reason, "
+                        + "c.refusalArgs = :arguments, c.settledAt = :now WHERE c.id = :id AND c.status = :waiting")
+                .setParameter("refused", FairClaim.Status.REFUSED)
+                .setParameter("reason", reason)
+                .setParameter("arguments", FairClaim.joinArguments(arguments))
+                .setParameter("now", clock.instant())
+                .setParameter("id", claimId)
+                .setParameter("waiting", FairClaim.Status.WAITING)
+                .executeUpdate() == 1;
+        if (refused) {
+            FairClaim claim = em.find(FairClaim.class, claimId);
+            fairs.giveBack(claim.getFairId(), claim.getStoreId(), claim.casesBySku());
+        }
+        return refused;
+    }
+}
