@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -118,6 +119,16 @@ public final class FairRush {
             }
         }
         try (Connection c = DriverManager.getConnection(URL, "root", "")) {
+            Duration placing = awaitPlacements(c, fair);
+            List<Long> lags = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rows = s.executeQuery("SELECT TIMESTAMPDIFF(MICROSECOND, claimed_at, "
+                    + "settled_at) FROM fair_claim WHERE fair_id = " + fair + " ORDER BY 1")) {
+                while (rows.next()) {
+                    lags.add(rows.getLong(1) / 1000);
+                }
+            }
+            long claimed = lags.size();
+            long refusedLater = single(c, "SELECT COUNT(*) FROM fair_claim WHERE fair_id = " + fair + " AND status = 'REFUSED'");
             long oversold = single(c, "SELECT COUNT(*) FROM fair_offer WHERE fair_id = " + fair + " AND sold > allocation");
             long capViolations = single(c, "SELECT COUNT(*) FROM fair_store_take t JOIN fair_offer o ON o.id = t.offer_id "
                     + "WHERE o.fair_id = " + fair + " AND t.cases > o.store_cap");
@@ -129,14 +140,17 @@ public final class FairRush {
             long stockOversold = single(c, "SELECT COUNT(*) FROM stock WHERE reserved > on_hand");
             long checkouts = single(c, "SELECT COUNT(*) FROM checkout WHERE fair_id = " + fair);
             long answered = measured.getOrDefault("count of successful events", -1.0).longValue();
-            String result = String.format("%s  %d shops, %d SKUs (allocation %d, cap %d): %d orders placed, %d refused with a 422 "
-                            + "(sold out / cap), %d failed (5xx or other), %.1f req/s, p50 %d ms, p99 %d ms | sold %d = ordered %d "
-                            + "= shops' takes %d; oversold offers %d, cap violations %d, oversold stock rows %d%n",
-                    LocalDateTime.now().withNano(0), SHOPS, SKUS, ALLOCATION, CAP, checkouts, answered - checkouts,
+            String result = String.format("%s  %d shops, %d SKUs (allocation %d, cap %d): answers: %d shares kept (202), %d refused "
+                            + "with a 422 (sold out / cap), %d failed (5xx or other), %.1f req/s, p50 %d ms, p99 %d ms | then %d orders "
+                            + "placed, %d refused by the order flow; claim to order placed p50 %d ms, p99 %d ms, all placed %d s after "
+                            + "the first claim | sold %d = ordered %d = shops' takes %d; oversold offers %d, cap violations %d, "
+                            + "oversold stock rows %d%n",
+                    LocalDateTime.now().withNano(0), SHOPS, SKUS, ALLOCATION, CAP, claimed, answered - claimed,
                     measured.getOrDefault("count of failed events", -1.0).longValue(),
                     measured.getOrDefault("mean requests per second", 0.0),
                     measured.getOrDefault("50th percentile of response time", -1.0).longValue(),
                     measured.getOrDefault("99th percentile of response time", -1.0).longValue(),
+                    checkouts, refusedLater, percentile(lags, 50), percentile(lags, 99), placing.toSeconds(),
                     sold, ordered, takes, oversold, capViolations, stockOversold);
             System.out.print(result);
             Path results = Path.of(System.getProperty("results", "results/fairs.txt"));
@@ -144,6 +158,23 @@ public final class FairRush {
             Files.writeString(results, result, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
                     java.nio.file.StandardOpenOption.APPEND);
         }
+    }
+
+    /** Waits (10 min at most) until no claim of the fair waits for its order; returns first claim to last settlement. */
+    private static Duration awaitPlacements(Connection c, long fair) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        while (single(c, "SELECT COUNT(*) FROM fair_claim WHERE fair_id = " + fair + " AND status = 'WAITING'") > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("claims still waiting for their orders after 10 minutes");
+            }
+            Thread.sleep(1000);
+        }
+        return Duration.ofMillis(single(c, "SELECT COALESCE(TIMESTAMPDIFF(MICROSECOND, MIN(claimed_at), MAX(settled_at)), 0) / 1000 "
+                + "FROM fair_claim WHERE fair_id = " + fair));
+    }
+
+    private static long percentile(List<Long> sorted, int percent) {
+        return sorted.isEmpty() ? -1 : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1));
     }
 
     private static long single(Connection c, String sql) throws Exception {

@@ -64,22 +64,17 @@ public class OrderPlacement {
      * normal flow. The same key returns the first claim.
      */
     public Claimed claimInFair(long fairId, List<OrderLineRequest> lines, Payment payment, String idempotencyKey) {
-        if (idempotencyKey != null) {
-            var earlier = claims.mine(idempotencyKey);
-            if (earlier.isPresent()) {
-                return new Claimed(earlier.get(), true);
-            }
+        Claimed claimed;
+        try {
+            claimed = fairAdmission.admit(() -> retryingLockConflicts(() -> new Claimed(
+                    orders.claimInFair(fairId, lines, payment, idempotencyKey), false)));
+        } catch (DuplicateCheckoutException | BusinessException e) {
+            // A repeat is answered with the first claim, even when the fair has sold out since. Looked up only
+            // here, not before every claim: in a rush every statement counts.
+            return Optional.ofNullable(idempotencyKey).flatMap(claims::mine).map(first -> new Claimed(first, true))
+                    .orElseThrow(() -> e);
         }
-        Claimed claimed = fairAdmission.admit(() -> retryingLockConflicts(() -> {
-            try {
-                return new Claimed(orders.claimInFair(fairId, lines, payment, idempotencyKey), false);
-            } catch (DuplicateCheckoutException e) {
-                return new Claimed(claims.mine(idempotencyKey).orElseThrow(() -> e), true);
-            }
-        }));
-        if (!claimed.repeated()) {
-            placer.wake();
-        }
+        placer.wake();
         return claimed;
     }
 

@@ -171,14 +171,15 @@ class FairIT {
 
     @Test
     void theSameKeyKeepsOneShareAndPlacesOneOrderWhichOnlyItsShopCanRead() {
-        long fair = openFair(Set.of(), null, null, 20, 6);
+        long fair = openFair(Set.of(), null, null, 3, 3);
         String shop = tenants.storeOwner();
         String key = UUID.randomUUID().toString();
         OrderPlacement.Claimed first = claim(shop, fair, 3, Payment.CASH_ON_DELIVERY, key);
         OrderPlacement.Claimed again = claim(shop, fair, 3, Payment.CASH_ON_DELIVERY, key);
 
-        assertThat(again.repeated()).isTrue();
+        assertThat(again.repeated()).as("the first claim, though the offer has sold out since").isTrue();
         assertThat(again.claim().getId()).isEqualTo(first.claim().getId());
+        assertRefused(() -> claim(shop, fair, 1, Payment.CASH_ON_DELIVERY, UUID.randomUUID().toString()), "fair.soldOut");
         assertThat(sold(fair)).isEqualTo(3);
         Placement placed = placement.placeClaim(first.claim());
         Placement placedAgain = placement.placeClaim(first.claim());
