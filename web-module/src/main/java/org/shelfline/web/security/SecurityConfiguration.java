@@ -6,7 +6,6 @@ import jakarta.faces.annotation.FacesConfig;
 import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
 import org.shelfline.identity.PasswordHashing;
 import org.shelfline.identity.Roles;
@@ -21,7 +20,7 @@ import org.shelfline.identity.Roles;
         dataSourceLookup = "java:app/jdbc/shelfline",
         callerQuery = "SELECT password_hash FROM user_account WHERE username = ? AND active = TRUE",
         groupsQuery = "SELECT role FROM user_account WHERE username = ? AND active = TRUE",
-        hashAlgorithm = Pbkdf2PasswordHash.class,
+        hashAlgorithm = CheckedPbkdf2PasswordHash.class,
         hashAlgorithmParameters = {
                 PasswordHashing.ALGORITHM, PasswordHashing.ITERATIONS, PasswordHashing.SALT_SIZE, PasswordHashing.KEY_SIZE
         })

@@ -66,6 +66,15 @@ class ApiIT {
     }
 
     @Test
+    void anAccountWhoseStoredHashCannotBeReadIsRefusedLikeAWrongPasswordNotAServerError() throws Exception {
+        TestDatabase.execute("UPDATE user_account SET password_hash = 'not-a-pbkdf2-hash' WHERE username = ?", tenants.distributor());
+
+        assertProblem(post("tokens", null, null, credentials(tenants.distributor(), TestDatabase.PASSWORD)), 401, "api.badCredentials");
+        assertThat(post("tokens", null, null, credentials(tenants.storeOwner(), TestDatabase.PASSWORD)).statusCode())
+                .as("the others sign in as before").isEqualTo(201);
+    }
+
+    @Test
     void fiveWrongPasswordsLockTheNameForAWhileEvenForTheRightOne() throws Exception {
         for (int attempt = 1; attempt <= 5; attempt++) {
             assertProblem(post("tokens", null, null, credentials(tenants.storeOwner(), "guess" + attempt)), 401, "api.badCredentials");
