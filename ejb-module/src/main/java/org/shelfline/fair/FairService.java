@@ -60,15 +60,21 @@ public class FairService {
         return fair;
     }
 
-    /** How a fair is going: orders, sales, joined shops, and each offer's remaining allocation. */
+    /**
+     * How a fair is going: orders, sales, joined shops, and each offer's remaining allocation. Orders and
+     * sales count the orders placed and those whose share is kept while they are being placed, so they move
+     * with the remaining allocation during a rush.
+     */
     public record Dashboard(Fair fair, long orders, java.math.BigDecimal sales, long joinedShops, List<FairOffer> offers) {
     }
 
     public Dashboard dashboard(long fairId) {
         Fair fair = fair(fairId);
         fair.getOffers().forEach(offer -> em.refresh(offer));
-        Object[] totals = (Object[]) em.createNativeQuery("SELECT COUNT(*), COALESCE(SUM(total), 0) FROM checkout WHERE fair_id = ?")
-                .setParameter(1, fairId).getSingleResult();
+        Object[] totals = (Object[]) em.createNativeQuery("SELECT COUNT(*), COALESCE(SUM(total), 0) FROM ("
+                        + "SELECT total FROM checkout WHERE fair_id = ? "
+                        + "UNION ALL SELECT total FROM fair_claim WHERE fair_id = ? AND status = 'WAITING') orders")
+                .setParameter(1, fairId).setParameter(2, fairId).getSingleResult();
         long joined = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM fair_participant WHERE fair_id = ?")
                 .setParameter(1, fairId).getSingleResult()).longValue();
         return new Dashboard(fair, ((Number) totals[0]).longValue(), new java.math.BigDecimal(totals[1].toString()), joined,

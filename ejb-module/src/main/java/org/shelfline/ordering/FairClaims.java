@@ -53,6 +53,20 @@ public class FairClaims {
                 .findFirst();
     }
 
+    /**
+     * The signed-in shop's fair orders of the last 30 days that are not (yet) orders: being placed, or
+     * refused; newest first. (Placed ones are among its orders.)
+     */
+    public List<FairClaim> mineNotPlaced() {
+        return em.createQuery("SELECT c FROM FairClaim c WHERE c.storeId = :store AND c.status <> :placed "
+                        + "AND c.claimedAt > :since ORDER BY c.claimedAt DESC, c.id DESC", FairClaim.class)
+                .setParameter("store", currentUser.storeId())
+                .setParameter("placed", FairClaim.Status.PLACED)
+                .setParameter("since", clock.instant().minus(java.time.Duration.ofDays(30)))
+                .setMaxResults(50)
+                .getResultList();
+    }
+
     /** Any claim, for the placer (no caller). */
     public FairClaim one(long claimId) {
         return em.find(FairClaim.class, claimId);

@@ -107,6 +107,11 @@ class FairJourneyIT extends BrowserJourney {
             assertThat(shop.findElement(By.id("claimRefused")).getText()).contains("could not be placed")
                     .contains("No distributor serving your district has enough stock of: " + tenants.skuCodeOfA())
                     .contains("gone back to the fair");
+            // Found again from the shop's orders, beside its placed ones.
+            FullPage.open(shop, base, "shop/orders.xhtml", By.id("orders"));
+            assertThat(shop.findElement(By.id("fairOrders")).getText()).contains("Could not be placed").contains("30.00");
+            FullPage.submit(shop, shop.findElement(By.cssSelector("#fairOrders .fair-order-link")));
+            assertThat(shop.findElement(By.id("claimRefused")).getText()).contains("could not be placed");
         } finally {
             shop.quit();
         }

@@ -7,10 +7,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.shelfline.ordering.FairClaim;
+import org.shelfline.ordering.FairClaims;
 import org.shelfline.ordering.OrderService;
 import org.shelfline.ordering.PurchaseOrder;
 
-/** Backs shop/orders.xhtml: the shop's orders, newest first. */
+/** Backs shop/orders.xhtml: the shop's orders, newest first, and its fair orders not placed (yet). */
 @Named("shopOrdersView")
 @RequestScoped
 public class OrdersView {
@@ -18,11 +20,20 @@ public class OrdersView {
     @Inject
     OrderService orders;
 
+    @Inject
+    FairClaims fairClaims;
+
     private List<PurchaseOrder> list;
+    private List<FairClaim> fairOrders;
 
     @PostConstruct
     void load() {
         list = orders.myOrders();
+        fairOrders = fairClaims.mineNotPlaced();
+    }
+
+    public List<FairClaim> getFairOrders() {
+        return fairOrders;
     }
 
     public List<PurchaseOrder> getOrders() {

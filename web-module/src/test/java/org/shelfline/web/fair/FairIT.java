@@ -129,6 +129,9 @@ class FairIT {
             assertThat(sold(fair)).as("the share is kept at once").isEqualTo(2);
             assertThat(as(shop, () -> claims.mine(claimId)).getStatus()).isEqualTo(FairClaim.Status.WAITING);
             assertThat(TestDatabase.count("SELECT COUNT(*) FROM checkout WHERE fair_id = ?", fair)).isZero();
+            var dashboard = as(tenants.brandAdminA(), () -> fairs.dashboard(fair));
+            assertThat(dashboard.orders()).as("the brand sees the order while it is being placed").isEqualTo(1);
+            assertThat(dashboard.sales()).isEqualByComparingTo("70.00");
             // The early bird ends (and the price would be different) before the order is placed.
             TestDatabase.execute("UPDATE fair_offer SET fair_price = 99, early_bird_price = NULL WHERE fair_id = ?", fair);
         }
@@ -146,6 +149,7 @@ class FairIT {
                 .as("placed in the shop's name").isEqualTo(shop);
         assertThat(TestDatabase.count("SELECT reserved FROM stock WHERE sku_id = ?", cola)).isEqualTo(2);
         assertThat(sold(fair)).isEqualTo(2);
+        assertThat(as(tenants.brandAdminA(), () -> fairs.dashboard(fair)).orders()).as("counted once when placed").isEqualTo(1);
     }
 
     @Test
@@ -167,6 +171,7 @@ class FairIT {
         assertThat(placer.settle(claimId)).as("settled once").isEqualTo(FairClaim.Status.REFUSED);
         assertThat(sold(fair)).as("given back once").isEqualTo(2);
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM checkout WHERE fair_id = ?", fair)).isEqualTo(1);
+        assertThat(as(tenants.brandAdminA(), () -> fairs.dashboard(fair)).orders()).as("a refused order is not counted").isEqualTo(1);
     }
 
     @Test
