@@ -22,7 +22,8 @@ import org.shelfline.shared.BusyException;
  * and a repeat racing the first one fails on the unique key, after which the first one's orders are
  * returned. A placement overtaken by a concurrent order (the stock it planned on is gone, or MariaDB rolled
  * it back over a lock conflict) is tried again. Runs outside a transaction so each attempt and the
- * look-up get their own.
+ * look-up get their own. An order at a fair is claimed here first ({@link #claimInFair}) and placed
+ * from the claim afterwards, the same way, with the claim's key.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

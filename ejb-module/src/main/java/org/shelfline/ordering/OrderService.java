@@ -129,15 +129,7 @@ public class OrderService {
                 throw new BusinessException("order.creditLimit", available);
             }
         }
-        em.persist(claim);
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            if (isDuplicateKey(e)) {
-                throw new DuplicateCheckoutException();
-            }
-            throw e;
-        }
+        persistUnderItsKey(claim);
         fairs.take(fairId, storeId, cases, codes);
         return claim;
     }
@@ -180,15 +172,7 @@ public class OrderService {
         }
 
         Checkout checkout = new Checkout(storeId, brandId, fairId, idempotencyKey, payment, total, now, actor);
-        em.persist(checkout);
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            if (isDuplicateKey(e)) {
-                throw new DuplicateCheckoutException();
-            }
-            throw e;
-        }
+        persistUnderItsKey(checkout);
 
         Instant acceptBy = now.plus(Duration.ofMinutes(brand.getOrderAcceptanceMinutes()));
         Map<Long, Sku> skus = new HashMap<>();
@@ -219,6 +203,19 @@ public class OrderService {
         }
         em.flush();
         return new Placement(checkout.getId(), checkout.reference(), total, payment, placed, false);
+    }
+
+    /** Stores a checkout or claim now, so that its idempotency key already taken shows as a repeat. */
+    private void persistUnderItsKey(Object checkoutOrClaim) {
+        em.persist(checkoutOrClaim);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (isDuplicateKey(e)) {
+                throw new DuplicateCheckoutException();
+            }
+            throw e;
+        }
     }
 
     private static void requireKeyAndPayment(String idempotencyKey, Payment payment) {

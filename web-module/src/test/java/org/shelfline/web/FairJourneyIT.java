@@ -68,10 +68,9 @@ class FairJourneyIT extends BrowserJourney {
         try {
             shop.get(base + "login.xhtml");
             LoginPage.open(shop, base).signInAs(tenants.storeOwner(), TestDatabase.PASSWORD);
-            shop.get(base + "shop/fairs.xhtml");
+            FullPage.open(shop, base, "shop/fairs.xhtml", By.id("fairs"));
             assertThat(shop.findElement(By.id("fairs")).getText()).contains("Autumn fair, longer").contains("Open now");
-            shop.get(base + "shop/fair.xhtml?id=" + fairId);
-            LoginPage.wait(shop).until(ExpectedConditions.presenceOfElementLocated(By.id("live:announcements")));
+            FullPage.open(shop, base, "shop/fair.xhtml?id=" + fairId, By.id("live:announcements"));
 
             type(driver, "announce:message", "Free delivery this hour!");
             FullPage.submit(driver, driver.findElement(By.id("announce:post")));

@@ -169,6 +169,8 @@ class FairIT {
         assertThat(TestDatabase.count("SELECT t.cases FROM fair_store_take t JOIN fair_offer o ON o.id = t.offer_id "
                 + "WHERE o.fair_id = ?", fair)).as("and to the shop's cap").isEqualTo(2);
         assertThat(placer.settle(claimId)).as("settled once").isEqualTo(FairClaim.Status.REFUSED);
+        assertThatThrownBy(() -> TestDatabase.execute("UPDATE fair_claim SET status = 'PLACED' WHERE id = ?", claimId))
+                .as("the database refuses a placed claim without its checkout").hasMessageContaining("ck_fair_claim_status");
         assertThat(sold(fair)).as("given back once").isEqualTo(2);
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM checkout WHERE fair_id = ?", fair)).isEqualTo(1);
         assertThat(as(tenants.brandAdminA(), () -> fairs.dashboard(fair)).orders()).as("a refused order is not counted").isEqualTo(1);
