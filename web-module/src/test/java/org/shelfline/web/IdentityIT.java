@@ -150,6 +150,36 @@ class IdentityIT {
     }
 
     @Test
+    void aShopGetsNotFoundForAnotherShopsFairOrder() {
+        long fair = TestDatabase.execute("INSERT INTO fair (brand_id, title, starts_at, ends_at, status, invitation_token, created_at) "
+                + "VALUES (?, 'Web fair', UTC_TIMESTAMP(6) - INTERVAL 1 MINUTE, UTC_TIMESTAMP(6) + INTERVAL 1 HOUR, 'PUBLISHED', ?, "
+                + "UTC_TIMESTAMP(6))", tenants.brandIdA(), java.util.UUID.randomUUID().toString().replace("-", ""));
+        TestDatabase.execute("INSERT INTO fair_offer (fair_id, sku_id, fair_price, allocation, store_cap) VALUES (?, ?, 20.00, 100, 3)",
+                fair, tenants.skuOfA());
+        long claim = TestDatabase.execute("INSERT INTO fair_claim (fair_id, store_id, idempotency_key, payment, total, claimed_at, "
+                + "claimed_by, status, refusal_code, refusal_args, settled_at) VALUES (?, ?, 'web', 'CASH_ON_DELIVERY', 40.00, "
+                + "UTC_TIMESTAMP(6), ?, 'REFUSED', 'order.cannotFill', ?, UTC_TIMESTAMP(6))", fair, tenants.storeId(),
+                tenants.storeOwner(), tenants.skuCodeOfA());
+        TestDatabase.execute("INSERT INTO fair_claim_line (claim_id, sku_id, sku_code, cases, case_price) VALUES (?, ?, ?, 2, 20.00)",
+                claim, tenants.skuOfA(), tenants.skuCodeOfA());
+        web.signIn(tenants.storeOwner(), TestDatabase.PASSWORD);
+
+        Page own = web.get("shop/fair-order.xhtml?claim=" + claim);
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.text("#claimRefused")).contains("No distributor serving your district has enough stock of: " + tenants.skuCodeOfA());
+
+        WebClient otherShop = new WebClient(base);
+        otherShop.signIn(TestDatabase.twoBrands().storeOwner(), TestDatabase.PASSWORD);
+        Page other = otherShop.get("shop/fair-order.xhtml?claim=" + claim);
+        assertThat(other.status()).isEqualTo(404);
+        assertThat(other.heading()).isEqualTo("Not found");
+        assertThat(other.body()).doesNotContain(tenants.skuCodeOfA());
+        for (String badId : new String[] {"abc", "-1", "99999999999999999999", ""}) {
+            assertThat(web.get("shop/fair-order.xhtml?claim=" + badId).status()).as("claim=%s", badId).isEqualTo(404);
+        }
+    }
+
+    @Test
     void aBrandAdminSeesOnlyTheirOwnBrandsFigures() {
         web.signIn(tenants.brandAdminB(), TestDatabase.PASSWORD);
 
