@@ -118,8 +118,8 @@ public class OrderService {
         Map<Long, Integer> cases = casesOf(casesBySku);
         Map<Long, Quote> quotes = fairs.quote(fairId, brandId, storeId, standing.getTier(),
                 standing.getStore().getDistrict().getCode(), cases, codes, now);
-        FairClaim claim = new FairClaim(fairId, storeId, idempotencyKey, payment, quotes.values(), codes, now,
-                currentUser.caller().username());
+        List<FairClaim.Line> lines = FairClaim.linesOf(quotes.values(), codes);
+        FairClaim claim = new FairClaim(fairId, storeId, idempotencyKey, payment, lines, now, currentUser.caller().username());
         if (payment == Payment.CREDIT) {
             if (!standing.grantsCredit()) {
                 throw new BusinessException("order.noCredit");
@@ -130,6 +130,9 @@ public class OrderService {
             }
         }
         persistUnderItsKey(claim);
+        writeLines(claim.getId(), lines);
+        em.detach(claim); // its lines were written above, not by the persistence context
+        claim.showWrittenLines(lines);
         fairs.take(fairId, storeId, cases, codes);
         return claim;
     }
@@ -203,6 +206,17 @@ public class OrderService {
         }
         em.flush();
         return new Placement(checkout.getId(), checkout.reference(), total, payment, placed, false);
+    }
+
+    private void writeLines(long claimId, List<FairClaim.Line> lines) {
+        var insert = em.createNativeQuery("INSERT INTO fair_claim_line (claim_id, sku_id, sku_code, cases, case_price) VALUES "
+                + String.join(", ", java.util.Collections.nCopies(lines.size(), "(?, ?, ?, ?, ?)")));
+        int position = 1;
+        for (FairClaim.Line line : lines) {
+            insert.setParameter(position++, claimId).setParameter(position++, line.getSkuId()).setParameter(position++, line.getSkuCode())
+                    .setParameter(position++, line.getCases()).setParameter(position++, line.getCasePrice());
+        }
+        insert.executeUpdate();
     }
 
     /** Stores a checkout or claim now, so that its idempotency key already taken shows as a repeat. */

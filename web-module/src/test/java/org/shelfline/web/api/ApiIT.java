@@ -200,6 +200,13 @@ class ApiIT {
         assertThat(placed.getJsonObject("placement").getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("40.00");
         assertProblem(post("orders", token, UUID.randomUUID().toString(), body), 422, "fair.capReached");
         assertProblem(get(path, tokenFor(TestDatabase.twoBrands().storeOwner())), 404, "error.notFound");
+        assertProblem(get("fair-orders/999999999", token), 404, "error.notFound");
+        assertThat(get("fair-orders/abc", token).statusCode()).isEqualTo(404);
+        assertProblem(post("orders", token, UUID.randomUUID().toString(), body.replace("\"fair\": " + fair, "\"fair\": 999999999")),
+                404, "error.notFound");
+        assertProblem(post("orders", token, UUID.randomUUID().toString(), body.replace("\"cases\": 2", "\"cases\": -2")),
+                422, "order.casesPositive");
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM fair_claim WHERE fair_id = ?", fair)).as("only the first claim").isEqualTo(1);
     }
 
     @Test
