@@ -29,8 +29,9 @@ import org.shelfline.pricing.Quote;
 /**
  * A shop's share of a fair, taken from the allocation (within its caps) when it ordered, at the prices of
  * that moment. The order is placed from it afterwards through the normal flow; a claim that cannot be
- * placed is refused and gives its share back. Status moves once, from WAITING, by conditional updates
- * ({@link FairClaims}), so no version is needed.
+ * placed is refused and gives its share back. Status moves once, from WAITING: to PLACED under the
+ * claim's row lock with its order ({@link OrderService#placeClaim}), to REFUSED by a conditional update
+ * ({@link FairClaims#refuse}), which waits for that lock; so no version is needed.
  */
 @Entity
 @Table(name = "fair_claim")
@@ -159,6 +160,13 @@ public class FairClaim {
     /** Shows the lines written for a claim that is no longer managed (detached), to whoever made it. */
     void showWrittenLines(List<Line> written) {
         lines.addAll(written);
+    }
+
+    /** Its order was placed as this checkout (the claim's row is locked by the caller). */
+    void placedAs(long checkout, Instant now) {
+        this.status = Status.PLACED;
+        this.checkoutId = checkout;
+        this.settledAt = now;
     }
 
     /** The idempotency key of the checkout placed from this claim: one checkout per claim, however often it is tried. */

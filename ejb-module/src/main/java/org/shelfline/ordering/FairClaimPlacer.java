@@ -25,7 +25,7 @@ import org.shelfline.shared.BusyException;
  * A claim whose order is placed is settled PLACED; one the order flow refuses (no stock, over the credit
  * limit, no longer verified) is settled REFUSED with the reason and gives its share back. "Busy" leaves
  * it waiting for the next round. Each placement gives way to a rush of claims first ({@link FairAdmission#awaitLull}).
- * Placing a claim twice (two servers) places one checkout: its key is the claim's.
+ * Placing a claim twice (two servers) places one checkout: the claim's row is locked while it is placed.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -74,8 +74,7 @@ public class FairClaimPlacer {
             return claim.getStatus();
         }
         try {
-            Placement placed = placement.placeClaim(claim);
-            claims.placed(claimId, placed.checkoutId());
+            placement.placeClaim(claim); // settles it PLACED with its order
         } catch (BusyException e) {
             LOG.log(Level.INFO, "Fair claim {0} waits for the next round: {1}", new Object[]{claimId, e.getMessage()});
         } catch (BusinessException e) {

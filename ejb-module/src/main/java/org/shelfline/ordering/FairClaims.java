@@ -15,10 +15,10 @@ import org.shelfline.identity.CurrentUser;
 import org.shelfline.shared.NotFoundException;
 
 /**
- * Fair claims after they are made: the shop reads its own; the placer finds the waiting ones and settles
- * each once, placed or refused. Settling is a conditional update from WAITING, so when two placers (two
- * servers) race for a claim only one settles it; a refusal gives the claim's share back in the same
- * transaction.
+ * Fair claims after they are made: the shop reads its own; the placer finds the waiting ones. A claim is
+ * settled once: placed with its order ({@link OrderService#placeClaim}), or refused here by a conditional
+ * update from WAITING, which gives the claim's share back in the same transaction; so when two placers
+ * (two servers) race for a claim only one settles it.
  */
 @Stateless
 public class FairClaims {
@@ -86,18 +86,6 @@ public class FairClaims {
         return em.createQuery("SELECT c.id FROM FairClaim c WHERE c.settledAt >= :since", Long.class)
                 .setParameter("since", since)
                 .getResultList();
-    }
-
-    /** The claim's order was placed as this checkout. False if another placer settled it first. */
-    public boolean placed(long claimId, long checkoutId) {
-        return em.createQuery("UPDATE FairClaim c SET c.status = :placed, c.checkoutId = :checkout, c.settledAt = :now "
-                        + "WHERE c.id = :id AND c.status = :waiting")
-                .setParameter("placed", FairClaim.Status.PLACED)
-                .setParameter("checkout", checkoutId)
-                .setParameter("now", clock.instant())
-                .setParameter("id", claimId)
-                .setParameter("waiting", FairClaim.Status.WAITING)
-                .executeUpdate() == 1;
     }
 
     /**

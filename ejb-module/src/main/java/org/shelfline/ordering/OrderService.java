@@ -15,6 +15,7 @@ import java.util.Optional;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
@@ -140,12 +141,21 @@ public class OrderService {
     /**
      * Places the order of a waiting claim as the shop that made it (the placer runs in the background,
      * with no caller): the claim's lines and prices, the normal routing, stock and credit. The fair's
-     * share was taken by the claim. Its checkout key is the claim's, so a claim is placed at most once.
+     * share was taken by the claim. The claim's row is locked and settled PLACED in the same transaction,
+     * so two placers (two servers, or a test and the background) make one checkout and cannot leave a
+     * placed order on a claim that a refusal gave back: the second finds the first's placement, or its
+     * refusal.
      */
     public Placement placeClaim(long claimId, boolean lockStockFirst) {
-        FairClaim claim = em.find(FairClaim.class, claimId);
-        if (claim == null || claim.getStatus() != FairClaim.Status.WAITING) {
-            throw new IllegalStateException("fair claim " + claimId + " is not waiting");
+        FairClaim claim = em.find(FairClaim.class, claimId, LockModeType.PESSIMISTIC_WRITE);
+        if (claim == null) {
+            throw new IllegalStateException("no fair claim " + claimId);
+        }
+        if (claim.getStatus() == FairClaim.Status.PLACED) {
+            return placementOf(em.find(Checkout.class, claim.getCheckoutId())).asRepeat();
+        }
+        if (claim.getStatus() == FairClaim.Status.REFUSED) {
+            throw new BusinessException(claim.getRefusalCode(), claim.getRefusalArguments());
         }
         long brandId = brandOfFair(claim.getFairId());
         StoreBrandStanding standing = verifiedStanding(claim.getStoreId(), brandId);
@@ -156,8 +166,11 @@ public class OrderService {
                 .toList();
         Map<Sku, Integer> casesBySku = skusAndCases(brandId, requested, false);
         String fairTitle = em.find(org.shelfline.fair.Fair.class, claim.getFairId()).getTitle();
-        return place(standing, claim.getFairId(), casesBySku, claim.quotes(fairTitle), claim.getPayment(), claim.checkoutKey(),
-                false, lockStockFirst, claim.getClaimedBy(), clock.instant());
+        Instant now = clock.instant();
+        Placement placed = place(standing, claim.getFairId(), casesBySku, claim.quotes(fairTitle), claim.getPayment(),
+                claim.checkoutKey(), false, lockStockFirst, claim.getClaimedBy(), now);
+        claim.placedAs(placed.checkoutId(), now);
+        return placed;
     }
 
     private Placement place(StoreBrandStanding standing, Long fairId, Map<Sku, Integer> casesBySku, Map<Long, Quote> quotes,

@@ -188,10 +188,14 @@ class FairIT {
         assertThat(again.claim().getId()).isEqualTo(first.claim().getId());
         assertRefused(() -> claim(shop, fair, 1, Payment.CASH_ON_DELIVERY, UUID.randomUUID().toString()), "fair.soldOut");
         assertThat(sold(fair)).isEqualTo(3);
+        // The background placer was woken by the claim too: whichever comes first places it, the other finds it placed.
         Placement placed = placement.placeClaim(first.claim());
         Placement placedAgain = placement.placeClaim(first.claim());
         assertThat(placedAgain.checkoutId()).isEqualTo(placed.checkoutId());
-        awaitSettled(first.claim().getId());
+        assertThat(placedAgain.repeated()).isTrue();
+        FairClaim settled = as(shop, () -> claims.mine(first.claim().getId()));
+        assertThat(settled.getStatus()).as("settled with its order").isEqualTo(FairClaim.Status.PLACED);
+        assertThat(settled.getCheckoutId()).isEqualTo(placed.checkoutId());
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM checkout WHERE fair_id = ?", fair)).isEqualTo(1);
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM order_line l JOIN purchase_order o ON o.id = l.order_id "
                 + "WHERE o.checkout_id = ?", placed.checkoutId())).isEqualTo(1);
@@ -199,6 +203,28 @@ class FairIT {
         String otherShop = TestDatabase.anotherShopOfA(tenants, "STANDARD");
         assertThatThrownBy(() -> as(otherShop, () -> claims.mine(first.claim().getId()))).isInstanceOf(NotFoundException.class);
         assertThat(as(otherShop, () -> claims.mine(key))).isEmpty();
+    }
+
+    @Test
+    void aRefusalRacingThePlacementWaitsForItAndGivesNothingBackOnceTheOrderIsPlaced() throws Exception {
+        long fair = openFair(Set.of(), null, null, 20, 6);
+        FairClaim claim = claim(tenants.storeOwner(), fair, 2, Payment.CASH_ON_DELIVERY, UUID.randomUUID().toString()).claim();
+        Future<Placement> placing;
+        Future<Boolean> refusing;
+        // The stock row held: a placer (this test's or the background's) holds the claim and waits for the stock.
+        try (AutoCloseable held = TestDatabase.holdingLocks("SELECT * FROM stock WHERE sku_id = ? FOR UPDATE", cola)) {
+            placing = executor.submit(() -> placement.placeClaim(claim));
+            await().atMost(30, TimeUnit.SECONDS).until(() -> TestDatabase.lockWaits() >= 1);
+            refusing = executor.submit(() -> claims.refuse(claim.getId(), "order.cannotFill", colaCode));
+            await().during(1, TimeUnit.SECONDS).atMost(5, TimeUnit.SECONDS).until(() -> !refusing.isDone());
+        }
+
+        Placement placed = placing.get(60, TimeUnit.SECONDS);
+        assertThat(refusing.get(60, TimeUnit.SECONDS)).as("the claim was placed meanwhile: nothing to refuse").isFalse();
+        assertThat(TestDatabase.text("SELECT CONCAT(status, ' ', checkout_id) FROM fair_claim WHERE id = ?", claim.getId()))
+                .isEqualTo("PLACED " + placed.checkoutId());
+        assertThat(sold(fair)).as("the share stays with the placed order").isEqualTo(2);
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM checkout WHERE fair_id = ?", fair)).isEqualTo(1);
     }
 
     @Test

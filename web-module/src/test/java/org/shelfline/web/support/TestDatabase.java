@@ -217,6 +217,11 @@ public final class TestDatabase {
         }
     }
 
+    /** How many transactions are waiting for a row lock right now (to see a request stopped at a held lock). */
+    public static long lockWaits() {
+        return count("SELECT COUNT(*) FROM information_schema.innodb_trx WHERE trx_state = 'LOCK WAIT'");
+    }
+
     /** Text of the first column of the first row, or null. */
     public static String text(String sql, Object... values) {
         try (Connection c = DriverManager.getConnection(URL, "root", "");
