@@ -64,56 +64,52 @@ class FairJourneyIT extends BrowserJourney {
         assertThat(FullPage.messages(driver)).contains("The session is saved.");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Autumn fair, longer");
 
-        WebDriver shop = Browser.start();
-        try {
-            shop.get(base + "login.xhtml");
-            LoginPage.open(shop, base).signInAs(tenants.storeOwner(), TestDatabase.PASSWORD);
-            FullPage.open(shop, base, "shop/fairs.xhtml", By.id("fairs"));
-            assertThat(shop.findElement(By.id("fairs")).getText()).contains("Autumn fair, longer").contains("Open now");
-            FullPage.open(shop, base, "shop/fair.xhtml?id=" + fairId, By.id("live:announcements"));
+        WebDriver shop = Browser.startAnother(); // the shop, at the same time as the brand
+        shop.get(base + "login.xhtml");
+        LoginPage.open(shop, base).signInAs(tenants.storeOwner(), TestDatabase.PASSWORD);
+        FullPage.open(shop, base, "shop/fairs.xhtml", By.id("fairs"));
+        assertThat(shop.findElement(By.id("fairs")).getText()).contains("Autumn fair, longer").contains("Open now");
+        FullPage.open(shop, base, "shop/fair.xhtml?id=" + fairId, By.id("live:announcements"));
 
-            type(driver, "announce:message", "Free delivery this hour!");
-            FullPage.submit(driver, driver.findElement(By.id("announce:post")));
+        type(driver, "announce:message", "Free delivery this hour!");
+        FullPage.submit(driver, driver.findElement(By.id("announce:post")));
 
-            LoginPage.wait(shop).until(ExpectedConditions.textToBePresentInElementLocated(By.id("live:announcements"),
-                    "Free delivery this hour!"));
-            Browser.screenshot(shop, "fair-shop-live");
+        LoginPage.wait(shop).until(ExpectedConditions.textToBePresentInElementLocated(By.id("live:announcements"),
+                "Free delivery this hour!"));
+        Browser.screenshot(shop, "fair-shop-live");
 
-            // What is left is pushed to the open page: an order placed elsewhere (here the API) shows without reload,
-            // and what the shop has typed stays as it is.
-            assertThat(shop.findElement(By.cssSelector(".offer-remaining")).getText()).isEqualTo("50");
-            type(shop, "order:offers:0:cases", "2");
-            orderThroughTheApi(fairId, 1);
-            LoginPage.wait(shop).until(ExpectedConditions.textToBe(By.cssSelector(".offer-remaining"), "49"));
-            assertThat(shop.findElement(By.id("order:offers:0:cases")).getAttribute("value")).isEqualTo("2");
+        // What is left is pushed to the open page: an order placed elsewhere (here the API) shows without reload,
+        // and what the shop has typed stays as it is.
+        assertThat(shop.findElement(By.cssSelector(".offer-remaining")).getText()).isEqualTo("50");
+        type(shop, "order:offers:0:cases", "2");
+        orderThroughTheApi(fairId, 1);
+        LoginPage.wait(shop).until(ExpectedConditions.textToBe(By.cssSelector(".offer-remaining"), "49"));
+        assertThat(shop.findElement(By.id("order:offers:0:cases")).getAttribute("value")).isEqualTo("2");
 
-            // The shop's share is kept at once; the order itself waits here for the distributor's stock row.
-            try (AutoCloseable held = TestDatabase.holdingLocks("SELECT * FROM stock WHERE sku_id = ? FOR UPDATE", tenants.skuOfA())) {
-                FullPage.submit(shop, shop.findElement(By.id("order:place")));
-                assertThat(shop.findElement(By.id("claimSummary")).getText()).contains("60.00");
-                assertThat(shop.findElement(By.id("claimWaiting")).getText()).contains("being placed");
-            }
-            // Once placed, the page hears of it and shows the confirmation, the shop doing nothing.
-            LoginPage.wait(shop).until(ExpectedConditions.presenceOfElementLocated(By.id("placedSummary")));
-            assertThat(shop.findElement(By.tagName("main")).getText()).contains("60.00").contains(tenants.distributorName());
-
-            // The distributor runs out: the next order keeps its share, then is refused with the reason, which the page says.
-            TestDatabase.execute("UPDATE stock SET on_hand = reserved WHERE sku_id = ?", tenants.skuOfA());
-            FullPage.open(shop, base, "shop/fair.xhtml?id=" + fairId, By.id("order:place"));
-            type(shop, "order:offers:0:cases", "1");
+        // The shop's share is kept at once; the order itself waits here for the distributor's stock row.
+        try (AutoCloseable held = TestDatabase.holdingLocks("SELECT * FROM stock WHERE sku_id = ? FOR UPDATE", tenants.skuOfA())) {
             FullPage.submit(shop, shop.findElement(By.id("order:place")));
-            LoginPage.wait(shop).until(ExpectedConditions.presenceOfElementLocated(By.id("claimRefused")));
-            assertThat(shop.findElement(By.id("claimRefused")).getText()).contains("could not be placed")
-                    .contains("No distributor serving your district has enough stock of: " + tenants.skuCodeOfA())
-                    .contains("gone back to the fair");
-            // Found again from the shop's orders, beside its placed ones.
-            FullPage.open(shop, base, "shop/orders.xhtml", By.id("orders"));
-            assertThat(shop.findElement(By.id("fairOrders")).getText()).contains("Could not be placed").contains("30.00");
-            FullPage.submit(shop, shop.findElement(By.cssSelector("#fairOrders .fair-order-link")));
-            assertThat(shop.findElement(By.id("claimRefused")).getText()).contains("could not be placed");
-        } finally {
-            shop.quit();
+            assertThat(shop.findElement(By.id("claimSummary")).getText()).contains("60.00");
+            assertThat(shop.findElement(By.id("claimWaiting")).getText()).contains("being placed");
         }
+        // Once placed, the page hears of it and shows the confirmation, the shop doing nothing.
+        LoginPage.wait(shop).until(ExpectedConditions.presenceOfElementLocated(By.id("placedSummary")));
+        assertThat(shop.findElement(By.tagName("main")).getText()).contains("60.00").contains(tenants.distributorName());
+
+        // The distributor runs out: the next order keeps its share, then is refused with the reason, which the page says.
+        TestDatabase.execute("UPDATE stock SET on_hand = reserved WHERE sku_id = ?", tenants.skuOfA());
+        FullPage.open(shop, base, "shop/fair.xhtml?id=" + fairId, By.id("order:place"));
+        type(shop, "order:offers:0:cases", "1");
+        FullPage.submit(shop, shop.findElement(By.id("order:place")));
+        LoginPage.wait(shop).until(ExpectedConditions.presenceOfElementLocated(By.id("claimRefused")));
+        assertThat(shop.findElement(By.id("claimRefused")).getText()).contains("could not be placed")
+                .contains("No distributor serving your district has enough stock of: " + tenants.skuCodeOfA())
+                .contains("gone back to the fair");
+        // Found again from the shop's orders, beside its placed ones.
+        FullPage.open(shop, base, "shop/orders.xhtml", By.id("orders"));
+        assertThat(shop.findElement(By.id("fairOrders")).getText()).contains("Could not be placed").contains("30.00");
+        FullPage.submit(shop, shop.findElement(By.cssSelector("#fairOrders .fair-order-link")));
+        assertThat(shop.findElement(By.id("claimRefused")).getText()).contains("could not be placed");
         // The brand's dashboard, open all along, has caught up by itself.
         LoginPage.wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".offer-remaining"), "47"));
         LoginPage.wait(driver).until(ExpectedConditions.textToBe(By.cssSelector(".fair-orders .stat-value"), "2"));

@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
@@ -31,8 +33,11 @@ public final class Browser {
     private static final Path CHROMIUM = Path.of(System.getProperty("test.chromium", "/usr/bin/chromium"));
     private static final Path CHROMEDRIVER = Path.of(System.getProperty("test.chromedriver", "/usr/bin/chromedriver"));
 
-    /** The browser of the running test class, for screenshots when a journey fails. */
-    private static volatile WebDriver current;
+    /** The browsers open now (the test class's first), for evidence when a journey fails. */
+    private static final List<WebDriver> OPEN = new CopyOnWriteArrayList<>();
+
+    /** Browsers a single test opened besides its class's, closed after the evidence of that test is saved. */
+    private static final List<WebDriver> OTHERS = new CopyOnWriteArrayList<>();
 
     private Browser() {
     }
@@ -61,19 +66,41 @@ public final class Browser {
             WebDriver driver = new ChromeDriver(service, options);
             driver.manage().window().setSize(DESKTOP);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-            current = driver;
+            OPEN.add(driver);
             return driver;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** On failure: the screenshot and HTML of what the browser showed, under target/screenshots. */
+    /**
+     * A second browser for one test (another user at the same time), closed once the test is over and,
+     * if it failed, after what it showed is saved with the rest of the evidence.
+     */
+    public static WebDriver startAnother() {
+        WebDriver driver = start();
+        OTHERS.add(driver);
+        return driver;
+    }
+
+    public static void quit(WebDriver driver) {
+        OPEN.remove(driver);
+        OTHERS.remove(driver);
+        driver.quit();
+    }
+
+    static void quitOthers() {
+        OTHERS.forEach(Browser::quit);
+    }
+
+    /** On failure: the screenshot and HTML of what each open browser showed, under target/screenshots. */
     static void saveEvidence(String name) {
-        WebDriver driver = current;
-        if (driver == null) {
-            return;
+        for (int i = 0; i < OPEN.size(); i++) {
+            saveEvidence(OPEN.get(i), i == 0 ? name : name + "-browser" + (i + 1));
         }
+    }
+
+    private static void saveEvidence(WebDriver driver, String name) {
         try {
             // CI keeps only the log, so say there what the browser showed.
             System.err.println("Failed journey " + name + ": the browser shows "

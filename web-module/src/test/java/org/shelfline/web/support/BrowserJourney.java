@@ -41,7 +41,7 @@ public abstract class BrowserJourney {
     @AfterAll
     static void stopBrowser() {
         if (driver != null) {
-            driver.quit();
+            Browser.quit(driver);
             driver = null;
         }
     }
