@@ -83,9 +83,12 @@ public class OrderPlacement {
     public record Claimed(FairClaim claim, boolean repeated) {
     }
 
-    /** Places the order of a waiting fair claim (see {@link FairClaimPlacer}); a repeat returns the checkout placed first. */
+    /**
+     * Places the order of a waiting fair claim (see {@link FairClaimPlacer}); a claim placed already returns
+     * its checkout (the claim's locked row says so: no look-up by key first).
+     */
     public Placement placeClaim(FairClaim claim) {
-        return place(() -> orders.placed(claim.getStoreId(), claim.checkoutKey()),
+        return tryPlacing(() -> orders.placed(claim.getStoreId(), claim.checkoutKey()),
                 lastTry -> orders.placeClaim(claim.getId(), lastTry));
     }
 
@@ -94,6 +97,11 @@ public class OrderPlacement {
         if (first.isPresent()) {
             return first.get().asRepeat();
         }
+        return tryPlacing(earlier, attempt);
+    }
+
+    /** Tries again when overtaken or in a lock conflict; a key taken meanwhile is answered with what it placed. */
+    private Placement tryPlacing(Supplier<Optional<Placement>> earlier, Function<Boolean, Placement> attempt) {
         for (int tries = 1; ; tries++) {
             boolean lastTry = tries == ATTEMPTS;
             try {
