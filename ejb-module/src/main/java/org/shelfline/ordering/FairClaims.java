@@ -67,6 +67,16 @@ public class FairClaims {
                 .getResultList();
     }
 
+    /** The signed-in shop's orders in one fair, newest first, placed or not (the last 50). */
+    public List<FairClaim> mineIn(long fairId) {
+        return em.createQuery("SELECT c FROM FairClaim c WHERE c.storeId = :store AND c.fairId = :fair "
+                        + "ORDER BY c.claimedAt DESC, c.id DESC", FairClaim.class)
+                .setParameter("store", currentUser.storeId())
+                .setParameter("fair", fairId)
+                .setMaxResults(50)
+                .getResultList();
+    }
+
     /** Any claim, for the placer (no caller). */
     public FairClaim one(long claimId) {
         return em.find(FairClaim.class, claimId);

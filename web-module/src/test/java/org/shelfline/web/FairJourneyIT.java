@@ -99,6 +99,8 @@ class FairJourneyIT extends BrowserJourney {
         // The distributor runs out: the next order keeps its share, then is refused with the reason, which the page says.
         TestDatabase.execute("UPDATE stock SET on_hand = reserved WHERE sku_id = ?", tenants.skuOfA());
         FullPage.open(shop, base, "shop/fair.xhtml?id=" + fairId, By.id("order:place"));
+        assertThat(shop.findElement(By.id("myOrders")).getText()).as("the fair page lists the shop's orders in it")
+                .contains("Your orders in this fair").contains("60.00").contains("Placed");
         type(shop, "order:offers:0:cases", "1");
         FullPage.submit(shop, shop.findElement(By.id("order:place")));
         LoginPage.wait(shop).until(ExpectedConditions.presenceOfElementLocated(By.id("claimRefused")));

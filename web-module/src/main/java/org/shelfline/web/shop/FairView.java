@@ -20,6 +20,7 @@ import org.shelfline.ordering.OrderLineRequest;
 import org.shelfline.ordering.OrderPlacement;
 import org.shelfline.ordering.Payment;
 import org.shelfline.ordering.FairClaim;
+import org.shelfline.ordering.FairClaims;
 import org.shelfline.shared.BusinessException;
 import org.shelfline.web.Ids;
 import org.shelfline.web.Messages;
@@ -42,6 +43,9 @@ public class FairView implements Serializable {
     OrderPlacement placement;
 
     @Inject
+    FairClaims claims;
+
+    @Inject
     Messages messages;
 
     @Inject
@@ -51,12 +55,14 @@ public class FairView implements Serializable {
     private String id;
     private Fair fair;
     private List<FairAnnouncement> announcements;
+    private List<FairClaim> myOrders;
     private final Map<Long, Integer> quantities = new HashMap<>();
     private String payment = Payment.CASH_ON_DELIVERY.name();
 
     public void load() {
         fair = fairs.fair(Ids.parse("fair", id));
         fairs.join(fair.getId());
+        myOrders = claims.mineIn(fair.getId());
         refresh();
     }
 
@@ -121,6 +127,11 @@ public class FairView implements Serializable {
 
     public List<FairAnnouncement> getAnnouncements() {
         return announcements;
+    }
+
+    /** The shop's orders in this fair, newest first, whatever became of them. */
+    public List<FairClaim> getMyOrders() {
+        return myOrders;
     }
 
     public Map<Long, Integer> getQuantities() {

@@ -203,6 +203,8 @@ class FairIT {
         String otherShop = TestDatabase.anotherShopOfA(tenants, "STANDARD");
         assertThatThrownBy(() -> as(otherShop, () -> claims.mine(first.claim().getId()))).isInstanceOf(NotFoundException.class);
         assertThat(as(otherShop, () -> claims.mine(key))).isEmpty();
+        assertThat(as(shop, () -> claims.mineIn(fair))).extracting(FairClaim::getId).containsExactly(first.claim().getId());
+        assertThat(as(otherShop, () -> claims.mineIn(fair))).as("another shop's orders in the same fair").isEmpty();
     }
 
     @Test
