@@ -216,7 +216,7 @@ class FairIT {
         // The stock row held: a placer (this test's or the background's) holds the claim and waits for the stock.
         try (AutoCloseable held = TestDatabase.holdingLocks("SELECT * FROM stock WHERE sku_id = ? FOR UPDATE", cola)) {
             placing = executor.submit(() -> placement.placeClaim(claim));
-            await().atMost(30, TimeUnit.SECONDS).until(() -> TestDatabase.lockWaits() >= 1);
+            await().atMost(30, TimeUnit.SECONDS).until(() -> TestDatabase.lockWaitsOn("stock") >= 1);
             refusing = executor.submit(() -> claims.refuse(claim.getId(), "order.cannotFill", colaCode));
             await().during(1, TimeUnit.SECONDS).atMost(5, TimeUnit.SECONDS).until(() -> !refusing.isDone());
         }

@@ -217,9 +217,13 @@ public final class TestDatabase {
         }
     }
 
-    /** How many transactions are waiting for a row lock right now (to see a request stopped at a held lock). */
-    public static long lockWaits() {
-        return count("SELECT COUNT(*) FROM information_schema.innodb_trx WHERE trx_state = 'LOCK WAIT'");
+    /**
+     * How many transactions are waiting for a row lock right now in a statement that names the table (to see a
+     * request stopped at a lock the test holds).
+     */
+    public static long lockWaitsOn(String table) {
+        return count("SELECT COUNT(*) FROM information_schema.innodb_trx WHERE trx_state = 'LOCK WAIT' "
+                + "AND trx_query LIKE CONCAT('%', ?, '%')", table);
     }
 
     /** Text of the first column of the first row, or null. */
