@@ -144,14 +144,15 @@ public final class FairRush {
                             + "with a 422 (sold out / cap), %d failed (5xx or other), %.1f req/s, p50 %d ms, p99 %d ms | then %d orders "
                             + "placed, %d refused by the order flow; claim to order placed p50 %d ms, p99 %d ms, all placed %d s after "
                             + "the first claim | sold %d = ordered %d = shops' takes %d; oversold offers %d, cap violations %d, "
-                            + "oversold stock rows %d%n",
+                            + "oversold stock rows %d%s%n",
                     LocalDateTime.now().withNano(0), SHOPS, SKUS, ALLOCATION, CAP, claimed, answered - claimed,
                     measured.getOrDefault("count of failed events", -1.0).longValue(),
                     measured.getOrDefault("mean requests per second", 0.0),
                     measured.getOrDefault("50th percentile of response time", -1.0).longValue(),
                     measured.getOrDefault("99th percentile of response time", -1.0).longValue(),
                     checkouts, refusedLater, percentile(lags, 50), percentile(lags, 99), placing.toSeconds(),
-                    sold, ordered, takes, oversold, capViolations, stockOversold);
+                    sold, ordered, takes, oversold, capViolations, stockOversold,
+                    System.getProperty("label", "").isBlank() ? "" : "   [" + System.getProperty("label") + "]");
             System.out.print(result);
             Path results = Path.of(System.getProperty("results", "results/fairs.txt"));
             Files.createDirectories(results.toAbsolutePath().getParent());
