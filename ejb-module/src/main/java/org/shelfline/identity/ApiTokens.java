@@ -18,7 +18,8 @@ import jakarta.persistence.PersistenceContext;
 
 /**
  * Bearer tokens for the REST API. The password is checked once (by the identity store, PBKDF2) when a
- * token is issued; each API call then costs one indexed look-up instead of a PBKDF2 per request.
+ * token is issued; each API call then costs one indexed look-up (token and account together) instead of
+ * a PBKDF2 per request.
  */
 @Stateless
 public class ApiTokens {
@@ -46,8 +47,8 @@ public class ApiTokens {
         return new IssuedToken(token, now.plus(LIFETIME));
     }
 
-    /** The username a live token belongs to (an active account), or empty. */
-    public Optional<String> usernameFor(String token) {
+    /** The account a live token belongs to (an active one), or empty. */
+    public Optional<Caller> callerFor(String token) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
@@ -56,7 +57,7 @@ public class ApiTokens {
                 .getResultStream()
                 .findFirst()
                 .filter(found -> found.getExpiresAt().isAfter(clock.instant()))
-                .map(found -> found.getUser().getUsername());
+                .map(found -> Caller.of(found.getUser()));
     }
 
     public record IssuedToken(String token, Instant expiresAt) {

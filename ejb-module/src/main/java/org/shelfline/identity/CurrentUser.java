@@ -18,6 +18,9 @@ public class CurrentUser {
     @Inject
     CallerIdentity callerIdentity;
 
+    @Inject
+    TokenCaller tokenCaller;
+
     @PersistenceContext
     EntityManager em;
 
@@ -26,14 +29,20 @@ public class CurrentUser {
     public Caller caller() {
         String username = callerIdentity.username().orElseThrow(AccessDeniedException::new);
         if (caller == null || !caller.username().equals(username)) {
-            caller = em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
-                    .setParameter("username", username)
-                    .getResultStream()
-                    .findFirst()
-                    .map(Caller::of)
-                    .orElseThrow(AccessDeniedException::new);
+            // An API call's account was read with its token a moment ago; a page's is read here.
+            caller = tokenCaller.caller().filter(tokenAccount -> tokenAccount.username().equals(username))
+                    .orElseGet(() -> accountOf(username));
         }
         return caller;
+    }
+
+    private Caller accountOf(String username) {
+        return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst()
+                .map(Caller::of)
+                .orElseThrow(AccessDeniedException::new);
     }
 
     public long brandId() {

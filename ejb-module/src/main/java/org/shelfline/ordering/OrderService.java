@@ -22,6 +22,7 @@ import jakarta.persistence.PersistenceException;
 import org.shelfline.brand.Brand;
 import org.shelfline.catalog.Sku;
 import org.shelfline.credit.Billing;
+import org.shelfline.fair.Fair;
 import org.shelfline.fair.FairOrdering;
 import org.shelfline.credit.CreditExposure;
 import org.shelfline.identity.CurrentUser;
@@ -165,7 +166,7 @@ public class OrderService {
                 .map(row -> new OrderLineRequest((String) row[1], claim.casesBySku().get((Long) row[0])))
                 .toList();
         Map<Sku, Integer> casesBySku = skusAndCases(brandId, requested, false);
-        String fairTitle = em.find(org.shelfline.fair.Fair.class, claim.getFairId()).getTitle();
+        String fairTitle = em.find(Fair.class, claim.getFairId()).getTitle();
         Instant now = clock.instant();
         Placement placed = place(standing, claim.getFairId(), casesBySku, claim.quotes(fairTitle), claim.getPayment(),
                 claim.checkoutKey(), false, lockStockFirst, claim.getClaimedBy(), now);
@@ -268,9 +269,9 @@ public class OrderService {
 
     /** The brand running a fair (any fair id; the placement checks the shop is invited). */
     public long brandOfFair(long fairId) {
-        return em.createQuery("SELECT f.brandId FROM Fair f WHERE f.id = :fair", Long.class)
-                .setParameter("fair", fairId)
-                .getResultStream().findFirst()
+        // The whole fair, not only its brand: what comes next in a claim or a placement reads it again, and
+        // then finds it in this transaction's persistence context.
+        return Optional.ofNullable(em.find(Fair.class, fairId)).map(Fair::getBrandId)
                 .orElseThrow(() -> new NotFoundException("fair", fairId));
     }
 

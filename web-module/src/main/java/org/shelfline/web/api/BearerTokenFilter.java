@@ -33,7 +33,7 @@ public class BearerTokenFilter implements ContainerRequestFilter {
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         String token = header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())
                 ? header.substring(BEARER.length()).strip() : null;
-        tokens.usernameFor(token).ifPresentOrElse(caller::authenticated, () -> {
+        tokens.callerFor(token).ifPresentOrElse(caller::authenticated, () -> {
             Response problem = Problem.response(Response.Status.UNAUTHORIZED, "api.unauthenticated",
                     Problem.localeOf(request.getAcceptableLanguages()));
             request.abortWith(Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"shelfline\"").build());
