@@ -17,6 +17,9 @@ cd "$(dirname "$0")/.."
 
 USERS="${USERS:-20}"
 SECONDS_RUN="${SECONDS_RUN:-60}"
+# A fresh Payara spends a good part of its CPU in the JIT compiler for its first minutes of load (see
+# bench/README.md, the fair rush); the measured run starts after this much of the same load.
+WARM_SECONDS="${WARM_SECONDS:-120}"
 FLOOR="${FLOOR:-}"
 if [ -n "$FLOOR" ]; then
     MEASURED=(-Dbench.simulation=org.shelfline.bench.ApiFloorSimulation)
@@ -35,8 +38,9 @@ source bench/start-shelfline.sh
 BENCH=(-B -q -Pbench -pl bench -Dbench.users="$USERS" -Dbench.dbPort="$DB_PORT" -Dbench.baseUrl="http://127.0.0.1:$HTTP_PORT")
 
 mvn "${BENCH[@]}" test-compile exec:java -Dexec.args=prepare
-echo "Warm-up run (15 s)"
-mvn "${BENCH[@]}" test-compile gatling:test "${MEASURED[@]}" -Dbench.seconds=15 -Dgatling.failOnError=false > bench/target/warmup.log
+echo "Warm-up run ($WARM_SECONDS s)"
+mvn "${BENCH[@]}" test-compile gatling:test "${MEASURED[@]}" -Dbench.seconds="$WARM_SECONDS" -Dgatling.failOnError=false \
+    > bench/target/warmup.log
 echo "Measured run ($USERS shops, $SECONDS_RUN s)"
 mvn -B -Pbench -pl bench gatling:test "${MEASURED[@]}" -Dbench.users="$USERS" -Dbench.seconds="$SECONDS_RUN" \
     -Dbench.baseUrl="http://127.0.0.1:$HTTP_PORT" -Dgatling.failOnError=false | tee "$LOG" \
