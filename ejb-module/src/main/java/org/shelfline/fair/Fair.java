@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -21,6 +24,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.shelfline.catalog.Sku;
 import org.shelfline.store.StoreTier;
 
 /** A brand's trade-fair session and the SKUs it offers. */
@@ -192,5 +196,12 @@ public class Fair {
 
     public List<FairOffer> getOffers() {
         return offers;
+    }
+
+    /** The SKUs on offer by lower-case code. */
+    public Map<String, Sku> offeredSkusByCode() {
+        Map<String, Sku> skus = new HashMap<>();
+        offers.forEach(offer -> skus.put(offer.getSku().getCode().toLowerCase(Locale.ROOT), offer.getSku()));
+        return skus;
     }
 }

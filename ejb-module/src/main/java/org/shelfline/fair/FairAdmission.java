@@ -3,6 +3,7 @@ package org.shelfline.fair;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import jakarta.annotation.PostConstruct;
@@ -42,8 +43,17 @@ public class FairAdmission {
     static final int RUSH = 2;
     private static final long LULL_CHECK_MILLIS = 50;
 
+    /**
+     * A rush too: claims arriving less than this apart, until one has not been followed for as long. In a
+     * rush they come every few milliseconds, and the few moments with fewer than {@link #RUSH} in flight
+     * are no lull: a placement started then takes the CPU the next claims need.
+     */
+    long quietMillis = 200;
+
     private Semaphore permits;
     private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicLong lastArrival = new AtomicLong(System.nanoTime() - TimeUnit.HOURS.toNanos(1));
+    private volatile long lastGap = Long.MAX_VALUE;
 
     @PostConstruct
     void init() {
@@ -52,6 +62,8 @@ public class FairAdmission {
 
     /** Runs the claim when its turn comes; refuses with "order.busy" after waiting too long. */
     public <T> T admit(Supplier<T> claim) {
+        long now = System.nanoTime();
+        lastGap = now - lastArrival.getAndSet(now);
         inFlight.incrementAndGet();
         try {
             return admitted(claim);
@@ -61,12 +73,12 @@ public class FairAdmission {
     }
 
     /**
-     * Waits while claims rush in, for at most the deferral; returns at once in ordinary traffic. Called by
-     * the placer before each order it places.
+     * Waits while claims rush in, for at most the deferral; returns at once in ordinary traffic (a claim
+     * now and then). Called by the placer before each order it places.
      */
     public void awaitLull() {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(deferralSeconds);
-        while (inFlight.get() >= RUSH && System.nanoTime() < deadline) {
+        while (rushing() && System.nanoTime() < deadline) {
             try {
                 TimeUnit.MILLISECONDS.sleep(LULL_CHECK_MILLIS);
             } catch (InterruptedException e) {
@@ -74,6 +86,11 @@ public class FairAdmission {
                 return;
             }
         }
+    }
+
+    private boolean rushing() {
+        long quiet = TimeUnit.MILLISECONDS.toNanos(quietMillis);
+        return inFlight.get() >= RUSH || (lastGap < quiet && System.nanoTime() - lastArrival.get() < quiet);
     }
 
     private <T> T admitted(Supplier<T> claim) {

@@ -31,6 +31,19 @@ public class FairOrdering {
     EntityManager em;
 
     /**
+     * The fair with its offers and their SKUs, read in one query (a claim needs all three, and in a rush
+     * every statement counts); any fair, published or not: {@link #quote} checks that.
+     */
+    public Fair withOffers(long fairId) {
+        return em.createQuery("SELECT f FROM Fair f WHERE f.id = :id", Fair.class)
+                .setParameter("id", fairId)
+                .setHint("eclipselink.left-join-fetch", "f.offers.sku")
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("fair", fairId));
+    }
+
+    /**
      * Checks the shop may order these lines in the fair now and prices them at the fair (or early-bird)
      * price. Writes nothing: {@link #take} does, at the end of the claim.
      */

@@ -68,8 +68,9 @@ public class ShopFairs {
     }
 
     private List<StoreBrandStanding> standings() {
-        return em.createQuery("SELECT b FROM StoreBrandStanding b JOIN FETCH b.store s JOIN FETCH s.district "
+        return em.createQuery("SELECT b FROM StoreBrandStanding b JOIN FETCH b.store s "
                         + "WHERE b.store.id = :store AND b.status = :verified", StoreBrandStanding.class)
+                .setHint("eclipselink.join-fetch", "b.store.district") // JPQL fetch joins go one level deep only
                 .setParameter("store", currentUser.storeId())
                 .setParameter("verified", VerificationStatus.VERIFIED)
                 .getResultList();

@@ -108,7 +108,7 @@ public class DistributorRouting {
     }
 
     private List<Warehouse> candidates(long brandId, long districtId, Set<Long> excludedDistributors) {
-        return em.createQuery("SELECT w FROM TerritoryAssignment t, Warehouse w JOIN FETCH w.distributor "
+        return em.createQuery("SELECT w FROM TerritoryAssignment t, Warehouse w JOIN FETCH w.distributor JOIN FETCH w.district "
                         + "WHERE w.distributor = t.distributor AND t.brand.id = :brand AND t.district.id = :district "
                         + "ORDER BY t.priority, w.id", Warehouse.class)
                 .setParameter("brand", brandId)

@@ -113,9 +113,10 @@ public class OrderService {
         requireKeyAndPayment(idempotencyKey, payment);
         long storeId = currentUser.storeId();
         Instant now = clock.instant();
-        long brandId = brandOfFair(fairId);
+        Fair fair = fairs.withOffers(fairId);
+        long brandId = fair.getBrandId();
         StoreBrandStanding standing = verifiedStanding(storeId, brandId);
-        Map<Sku, Integer> casesBySku = skusAndCases(brandId, requested, false);
+        Map<Sku, Integer> casesBySku = skusAndCases(brandId, requested, false, fair.offeredSkusByCode());
         Map<Long, String> codes = codesOf(casesBySku);
         Map<Long, Integer> cases = casesOf(casesBySku);
         Map<Long, Quote> quotes = fairs.quote(fairId, brandId, storeId, standing.getTier(),
@@ -350,8 +351,9 @@ public class OrderService {
     }
 
     private StoreBrandStanding verifiedStanding(long storeId, long brandId) {
-        return em.createQuery("SELECT b FROM StoreBrandStanding b JOIN FETCH b.store s JOIN FETCH s.district "
+        return em.createQuery("SELECT b FROM StoreBrandStanding b JOIN FETCH b.store s "
                         + "JOIN FETCH b.brand WHERE b.store.id = :store AND b.brand.id = :brand", StoreBrandStanding.class)
+                .setHint("eclipselink.join-fetch", "b.store.district") // JPQL fetch joins go one level deep only
                 .setParameter("store", storeId)
                 .setParameter("brand", brandId)
                 .getResultStream()
@@ -360,11 +362,17 @@ public class OrderService {
                 .orElseThrow(() -> new BusinessException("order.notVerified"));
     }
 
+    private Map<Sku, Integer> skusAndCases(long brandId, List<OrderLineRequest> requested, boolean withPriceBreaks) {
+        return skusAndCases(brandId, requested, withPriceBreaks, Map.of());
+    }
+
     /**
      * The brand's SKUs for the requested codes, duplicates added up, each checked against the ordering
-     * rules; with their price breaks when the order is priced from them (a fair has its own prices).
+     * rules; with their price breaks when the order is priced from them (a fair has its own prices). SKUs
+     * already read ({@code known}, by lower-case code: a fair's offered ones) are not read again.
      */
-    private Map<Sku, Integer> skusAndCases(long brandId, List<OrderLineRequest> requested, boolean withPriceBreaks) {
+    private Map<Sku, Integer> skusAndCases(long brandId, List<OrderLineRequest> requested, boolean withPriceBreaks,
+                                           Map<String, Sku> known) {
         if (requested == null || requested.isEmpty()) {
             throw new BusinessException("order.empty");
         }
@@ -379,13 +387,21 @@ public class OrderService {
             casesByCode.merge(line.skuCode().strip().toLowerCase(Locale.ROOT), (long) line.cases(), Long::sum);
         }
         Map<String, Sku> byCode = new HashMap<>();
-        em.createQuery(withPriceBreaks
-                        ? "SELECT DISTINCT s FROM Sku s LEFT JOIN FETCH s.priceTiers WHERE s.brandId = :brand AND s.code IN :codes"
-                        : "SELECT s FROM Sku s WHERE s.brandId = :brand AND s.code IN :codes", Sku.class)
-                .setParameter("brand", brandId)
-                .setParameter("codes", List.copyOf(casesByCode.keySet()))
-                .getResultStream()
-                .forEach(sku -> byCode.put(sku.getCode().toLowerCase(Locale.ROOT), sku));
+        known.forEach((code, sku) -> {
+            if (sku.getBrandId() == brandId && casesByCode.containsKey(code)) {
+                byCode.put(code, sku);
+            }
+        });
+        List<String> unread = casesByCode.keySet().stream().filter(code -> !byCode.containsKey(code)).toList();
+        if (!unread.isEmpty()) {
+            em.createQuery(withPriceBreaks
+                            ? "SELECT DISTINCT s FROM Sku s LEFT JOIN FETCH s.priceTiers WHERE s.brandId = :brand AND s.code IN :codes"
+                            : "SELECT s FROM Sku s WHERE s.brandId = :brand AND s.code IN :codes", Sku.class)
+                    .setParameter("brand", brandId)
+                    .setParameter("codes", unread)
+                    .getResultStream()
+                    .forEach(sku -> byCode.put(sku.getCode().toLowerCase(Locale.ROOT), sku));
+        }
         Map<Sku, Integer> result = new LinkedHashMap<>();
         for (Map.Entry<String, Long> line : casesByCode.entrySet()) {
             Sku sku = byCode.get(line.getKey());

@@ -49,9 +49,10 @@ public class VerificationService {
 
     /** Stores in the given status (all when null), oldest application first. */
     public List<StoreBrandStanding> queue(VerificationStatus status) {
-        return em.createQuery("SELECT b FROM StoreBrandStanding b JOIN FETCH b.store s JOIN FETCH s.district "
+        return em.createQuery("SELECT b FROM StoreBrandStanding b JOIN FETCH b.store s "
                         + "WHERE b.brand.id = :brand AND (:status IS NULL OR b.status = :status) "
                         + "ORDER BY b.appliedAt, b.id", StoreBrandStanding.class)
+                .setHint("eclipselink.join-fetch", "b.store.district") // JPQL fetch joins go one level deep only
                 .setParameter("brand", currentUser.brandId())
                 .setParameter("status", status)
                 .getResultList();
@@ -59,8 +60,9 @@ public class VerificationService {
 
     /** The store's standing with the signed-in brand; "not found" if it never applied to it. */
     public StoreBrandStanding standing(long storeId) {
-        return em.createQuery("SELECT b FROM StoreBrandStanding b JOIN FETCH b.store s JOIN FETCH s.district "
+        return em.createQuery("SELECT b FROM StoreBrandStanding b JOIN FETCH b.store s "
                         + "WHERE b.brand.id = :brand AND s.id = :store", StoreBrandStanding.class)
+                .setHint("eclipselink.join-fetch", "b.store.district") // JPQL fetch joins go one level deep only
                 .setParameter("brand", currentUser.brandId())
                 .setParameter("store", storeId)
                 .getResultStream()

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -96,7 +97,29 @@ class FairAdmissionTest {
             admission.awaitLull();
             return null;
         }));
-        oneClaim.get(10, TimeUnit.SECONDS); // one claim in flight is ordinary traffic: no waiting
+        oneClaim.get(10, TimeUnit.SECONDS); // one claim in flight is ordinary traffic: the quiet time at most
+    }
+
+    @Test
+    void claimsArrivingMomentsApartAreARushEvenWithFewInFlightUntilTheyStop() throws Exception {
+        FairAdmission admission = admission(4, 30);
+        admission.deferralSeconds = 30;
+        admission.quietMillis = 500;
+        AtomicBoolean arriving = new AtomicBoolean(true);
+        CompletableFuture<Void> stream = CompletableFuture.runAsync(() -> {
+            while (arriving.get()) {
+                admission.admit(() -> null); // one at a time, every 20 ms
+                sleep(20);
+            }
+        });
+        sleep(100);
+        CompletableFuture<Void> placer = CompletableFuture.runAsync(admission::awaitLull);
+        sleep(1_000);
+        assertThat(placer).as("claims still arriving every 20 ms").isNotDone();
+
+        arriving.set(false);
+        stream.get(10, TimeUnit.SECONDS);
+        placer.get(10, TimeUnit.SECONDS); // goes on once no claim has come for the quiet time
     }
 
     @Test
@@ -126,6 +149,14 @@ class FairAdmissionTest {
         admission.waitSeconds = waitSeconds;
         admission.init();
         return admission;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            TimeUnit.MILLISECONDS.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void await(CountDownLatch latch) {

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -259,6 +260,30 @@ class FairIT {
     }
 
     @Test
+    void onlyTheFairsOfferedSkusCanBeOrderedThereWhateverTheCaseOfTheCode() {
+        long fair = openFair(Set.of(), null, null, 20, 6);
+        String otherBrandsCode = TestDatabase.text("SELECT code FROM sku WHERE id = ?", tenants.skuOfB());
+
+        assertRefused(() -> claimLines(fair, new OrderLineRequest("NO-SUCH", 1)), "order.unknownSku");
+        assertRefused(() -> claimLines(fair, new OrderLineRequest(otherBrandsCode, 1)), "order.unknownSku");
+        assertRefused(() -> claimLines(fair, new OrderLineRequest(tenants.skuCodeOfA(), 1)), "fair.notOffered");
+        assertRefused(() -> claimLines(fair, new OrderLineRequest(colaCode, 1), new OrderLineRequest(tenants.skuCodeOfA(), 1)),
+                "fair.notOffered");
+        assertRefused(() -> claimLines(fair, new OrderLineRequest(colaCode, 0)), "order.casesPositive");
+        assertThat(sold(fair)).as("refused lines take nothing").isZero();
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM fair_claim WHERE fair_id = ?", fair)).isZero();
+
+        FairClaim claim = claimLines(fair, new OrderLineRequest(" " + colaCode.toLowerCase(Locale.ROOT) + " ", 1),
+                new OrderLineRequest(colaCode, 2)).claim();
+        assertThat(claim.getLines()).singleElement().satisfies(line -> {
+            assertThat(line.getSkuCode()).isEqualTo(colaCode);
+            assertThat(line.getCases()).as("the same SKU twice is added up").isEqualTo(3);
+        });
+        assertThat(claim.getTotal()).isEqualByComparingTo("120.00");
+        assertThat(sold(fair)).isEqualTo(3);
+    }
+
+    @Test
     void theLiveFeedReadsWhatIsLeftInTheRunningFairsOnly() {
         long running = openFair(Set.of(), null, null, 20, 6);
         order(tenants.storeOwner(), running, 4);
@@ -488,6 +513,11 @@ class FairIT {
 
     private OrderPlacement.Claimed claim(String shop, long fair, int cases, Payment payment, String key) {
         return as(shop, () -> placement.claimInFair(fair, List.of(new OrderLineRequest(colaCode, cases)), payment, key));
+    }
+
+    private OrderPlacement.Claimed claimLines(long fair, OrderLineRequest... lines) {
+        return as(tenants.storeOwner(), () -> placement.claimInFair(fair, List.of(lines), Payment.CASH_ON_DELIVERY,
+                UUID.randomUUID().toString()));
     }
 
     private static void awaitSettled(long claimId) {
