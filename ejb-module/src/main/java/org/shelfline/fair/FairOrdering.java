@@ -69,11 +69,13 @@ public class FairOrdering {
     }
 
     /**
-     * Takes the lines from the offers' allocations and the shop's caps. Called last in the claim:
-     * every shop in a rush competes for the same offer rows, so from the first lock on only four
-     * statements run before the commit: lock and read the offers, take their allocation, add to the
-     * shop's takes, check its caps. (The takes come after the offers because their foreign key puts a
-     * shared lock on the offer rows; taken first, concurrent orders would deadlock upgrading it.)
+     * Takes the lines from the shop's caps and the offers' allocations. Called last in the claim, and the
+     * offers last in it: every shop in a rush competes for the same offer rows, so their locks are taken
+     * for two statements only before the commit (lock and read them, take the allocation). The shop's
+     * takes and caps come first: only the same shop's claims wait for those rows. Both are locked in offer
+     * id order, takes before offers, as {@link #giveBack} does, so claims and refusals queue rather than
+     * deadlock. (The takes have no foreign key to the offers: its shared lock on the offer rows would have
+     * each claim wait for the offer locks already at its takes, and upgrading it would deadlock.)
      */
     public void take(long fairId, long storeId, Map<Long, Integer> casesBySku, Map<Long, String> codes) {
         Fair fair = em.find(Fair.class, fairId);
@@ -86,22 +88,6 @@ public class FairOrdering {
         });
         String ids = String.join(", ", Collections.nCopies(casesByOffer.size(), "?"));
 
-        var locked = statement("SELECT id, allocation - sold FROM fair_offer WHERE id IN (" + ids + ") ORDER BY id FOR UPDATE");
-        bindIds(locked, 1, casesByOffer);
-        for (Object result : locked.getResultList()) {
-            Object[] row = (Object[]) result;
-            long offerId = ((Number) row[0]).longValue();
-            if (((Number) row[1]).longValue() < casesByOffer.get(offerId)) {
-                throw new BusinessException("fair.soldOut", codes.get(skuByOffer.get(offerId)));
-            }
-        }
-        String casesOfOffer = "(CASE id" + " WHEN ? THEN ?".repeat(casesByOffer.size()) + " END)";
-        var sold = statement("UPDATE fair_offer SET sold = sold + " + casesOfOffer + " WHERE id IN (" + ids + ")");
-        bindIds(sold, bindCases(sold, 1, casesByOffer), casesByOffer);
-        if (sold.executeUpdate() != casesByOffer.size()) {
-            throw new IllegalStateException("fair offers changed under their row locks");
-        }
-
         var takes = statement("INSERT INTO fair_store_take (offer_id, store_id, cases) VALUES "
                 + String.join(", ", Collections.nCopies(casesByOffer.size(), "(?, ?, ?)"))
                 + " ON DUPLICATE KEY UPDATE cases = cases + VALUES(cases)");
@@ -110,6 +96,7 @@ public class FairOrdering {
             takes.setParameter(position++, line.getKey()).setParameter(position++, storeId).setParameter(position++, line.getValue());
         }
         takes.executeUpdate();
+        // Caps only grow, so the offers' caps need no lock: an older one can only be stricter.
         var overCap = statement("SELECT t.offer_id, o.store_cap FROM fair_store_take t JOIN fair_offer o ON o.id = t.offer_id "
                 + "WHERE t.store_id = ? AND t.offer_id IN (" + ids + ") AND t.cases > o.store_cap ORDER BY t.offer_id");
         overCap.setParameter(1, storeId);
@@ -119,15 +106,31 @@ public class FairOrdering {
             throw new BusinessException("fair.capReached", codes.get(skuByOffer.get(((Number) row[0]).longValue())),
                     ((Number) row[1]).intValue());
         }
+
+        var locked = statement("SELECT id, allocation - sold FROM fair_offer WHERE id IN (" + ids + ") ORDER BY id FOR UPDATE");
+        bindIds(locked, 1, casesByOffer);
+        for (Object result : locked.getResultList()) {
+            Object[] row = (Object[]) result;
+            long offerId = ((Number) row[0]).longValue();
+            if (((Number) row[1]).longValue() < casesByOffer.get(offerId)) {
+                throw new BusinessException("fair.soldOut", codes.get(skuByOffer.get(offerId)));
+            }
+        }
+        var sold = statement("UPDATE fair_offer SET sold = sold + (CASE id" + " WHEN ? THEN ?".repeat(casesByOffer.size())
+                + " END) WHERE id IN (" + ids + ")");
+        bindIds(sold, bindCases(sold, 1, casesByOffer), casesByOffer);
+        if (sold.executeUpdate() != casesByOffer.size()) {
+            throw new IllegalStateException("fair offers changed under their row locks");
+        }
     }
 
     /**
-     * Gives a claim's share back to the offers' allocations and the shop's takes, the offers locked in id
-     * order as {@link #take} locks them.
+     * Gives a claim's share back to the shop's takes and the offers' allocations, locking them in the
+     * order {@link #take} does: the shop's takes, then the offers, each in offer id order.
      */
     public void giveBack(long fairId, long storeId, Map<Long, Integer> casesBySku) {
         String skuIds = String.join(", ", Collections.nCopies(casesBySku.size(), "?"));
-        var offers = statement("SELECT id, sku_id FROM fair_offer WHERE fair_id = ? AND sku_id IN (" + skuIds + ") ORDER BY id FOR UPDATE");
+        var offers = statement("SELECT id, sku_id FROM fair_offer WHERE fair_id = ? AND sku_id IN (" + skuIds + ") ORDER BY id");
         offers.setParameter(1, fairId);
         int position = 2;
         for (Long skuId : casesBySku.keySet()) {
@@ -139,16 +142,16 @@ public class FairOrdering {
             casesByOffer.put(((Number) row[0]).longValue(), casesBySku.get(((Number) row[1]).longValue()));
         }
         String ids = String.join(", ", Collections.nCopies(casesByOffer.size(), "?"));
-        var sold = statement("UPDATE fair_offer SET sold = sold - (CASE id" + " WHEN ? THEN ?".repeat(casesByOffer.size())
-                + " END) WHERE id IN (" + ids + ")");
-        bindIds(sold, bindCases(sold, 1, casesByOffer), casesByOffer);
-        sold.executeUpdate();
         var taken = statement("UPDATE fair_store_take SET cases = cases - (CASE offer_id" + " WHEN ? THEN ?".repeat(casesByOffer.size())
                 + " END) WHERE store_id = ? AND offer_id IN (" + ids + ")");
         position = bindCases(taken, 1, casesByOffer);
         taken.setParameter(position++, storeId);
         bindIds(taken, position, casesByOffer);
         taken.executeUpdate();
+        var sold = statement("UPDATE fair_offer SET sold = sold - (CASE id" + " WHEN ? THEN ?".repeat(casesByOffer.size())
+                + " END) WHERE id IN (" + ids + ")");
+        bindIds(sold, bindCases(sold, 1, casesByOffer), casesByOffer);
+        sold.executeUpdate();
     }
 
     /**
