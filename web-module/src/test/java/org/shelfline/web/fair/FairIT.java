@@ -411,6 +411,39 @@ class FairIT {
     }
 
     @Test
+    void oneShopsConcurrentClaimsNeverPassItsCapThoughTheAllocationIsPlenty() throws Exception {
+        // The shop's takes are written and its cap checked before the offers are locked: only the takes' own
+        // row locks keep two claims of the same shop from both passing the cap.
+        long fair = openFair(Set.of(), null, null, 1000, 6);
+        String shop = tenants.storeOwner();
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> attempts = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            attempts.add(executor.submit(() -> {
+                start.await();
+                try {
+                    claim(shop, fair, 3, Payment.CASH_ON_DELIVERY, UUID.randomUUID().toString());
+                    return true;
+                } catch (BusinessException refused) {
+                    assertThat(refused.messageKey()).isEqualTo("fair.capReached");
+                    return false;
+                }
+            }));
+        }
+        start.countDown();
+        long kept = 0;
+        for (Future<Boolean> attempt : attempts) {
+            kept += attempt.get(120, TimeUnit.SECONDS) ? 1 : 0;
+        }
+
+        assertThat(kept).as("cap 6, 3 cases a claim").isEqualTo(2);
+        assertThat(sold(fair)).isEqualTo(6);
+        assertThat(TestDatabase.count("SELECT t.cases FROM fair_store_take t JOIN fair_offer o ON o.id = t.offer_id "
+                + "WHERE o.fair_id = ? AND t.store_id = ?", fair, tenants.storeId())).isEqualTo(6);
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM fair_claim WHERE fair_id = ?", fair)).isEqualTo(2);
+    }
+
+    @Test
     void aShopTurnedAwayByTheRushIsToldToTryAgainNotRefused() {
         // FairAdmissionTest shows when the gate gives up; this is what an API client then receives.
         Response response = new ProblemMappers.BusinessRule().toResponse(new BusyException("order.busy", 10));
