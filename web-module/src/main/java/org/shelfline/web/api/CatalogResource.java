@@ -3,6 +3,7 @@ package org.shelfline.web.api;
 import java.math.BigDecimal;
 import java.util.List;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -19,6 +20,7 @@ import org.shelfline.ordering.ShopCatalog;
 import org.shelfline.ordering.ShopItem;
 
 /** The catalogue of a brand that verified the calling shop, at the shop's prices. */
+@ApplicationScoped
 @Path("catalog")
 @Tag(name = "Catalogue")
 @SecurityRequirement(name = "bearer")

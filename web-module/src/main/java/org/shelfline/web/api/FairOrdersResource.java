@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,6 +27,7 @@ import org.shelfline.ordering.OrderService;
  * and this resource says how that ended: WAITING, PLACED (with the checkout and its orders) or REFUSED
  * (with the reason as a problem document; the share went back to the fair).
  */
+@ApplicationScoped
 @Path("fair-orders")
 @Tag(name = "Orders")
 @SecurityRequirement(name = "bearer")
@@ -38,9 +40,6 @@ public class FairOrdersResource {
     @Inject
     OrderService orders;
 
-    @Context
-    HttpHeaders headers;
-
     public record ClaimLineOut(String sku, int cases, BigDecimal casePrice) {
     }
 
@@ -51,7 +50,7 @@ public class FairOrdersResource {
     @GET
     @Path("{id}")
     @Operation(summary = "An order made at a fair: WAITING while it is being placed, then PLACED (with its orders) or REFUSED (why)")
-    public FairOrderOut one(@PathParam("id") long id) {
+    public FairOrderOut one(@PathParam("id") long id, @Context HttpHeaders headers) {
         return of(claims.mine(id), orders, headers);
     }
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -35,6 +36,7 @@ import org.shelfline.ordering.ShopCatalog;
 import org.shelfline.shared.BusinessException;
 
 /** The calling shop's orders: place one (lines in, orders out), list them, read one with its history. */
+@ApplicationScoped
 @Path("orders")
 @Tag(name = "Orders")
 @SecurityRequirement(name = "bearer")
@@ -49,12 +51,6 @@ public class OrdersResource {
 
     @Inject
     ShopCatalog catalog;
-
-    @Context
-    UriInfo uriInfo;
-
-    @Context
-    HttpHeaders headers;
 
     /** Cases as a JSON number of any size: checked here, so a huge value is refused rather than wrapped around. */
     public record LineIn(String sku, BigDecimal cases) {
@@ -108,7 +104,7 @@ public class OrdersResource {
     @Operation(summary = "Place an order; the same Idempotency-Key returns the first placement instead of ordering again. "
             + "One order per distributor that fills it. With \"fair\": answered 202 once the shop's share of the fair is kept "
             + "(or 422 sold out / cap reached), with a Location to follow at /fair-orders/{id} while the order is placed.")
-    public Response place(@HeaderParam("Idempotency-Key") @Parameter(required = true,
+    public Response place(@Context UriInfo uriInfo, @Context HttpHeaders headers, @HeaderParam("Idempotency-Key") @Parameter(required = true,
                                   description = "A unique value per intended order, e.g. a UUID, at most 64 characters") String key,
                           OrderIn order) {
         if (key == null || key.isBlank()) {
@@ -123,7 +119,7 @@ public class OrdersResource {
                 .map(line -> line == null ? new LineIn(null, null).toRequest() : line.toRequest())
                 .toList();
         if (order.fair() != null) {
-            return claimInFair(order.fair(), lines, payment, key);
+            return claimInFair(order.fair(), lines, payment, key, uriInfo, headers);
         }
         Placement placed = placement.place(catalog.orderableBrandId(order.brand()), lines, payment, key, false);
         PlacementOut body = PlacementOut.of(placed);
@@ -135,7 +131,8 @@ public class OrdersResource {
     }
 
     /** 202 and where to follow the placement; a repeated key answers 200 with how the first one stands. */
-    private Response claimInFair(long fairId, List<OrderLineRequest> lines, Payment payment, String key) {
+    private Response claimInFair(long fairId, List<OrderLineRequest> lines, Payment payment, String key, UriInfo uriInfo,
+                                 HttpHeaders headers) {
         OrderPlacement.Claimed claimed = placement.claimInFair(fairId, lines, payment, key);
         FairOrdersResource.FairOrderOut body = FairOrdersResource.of(claimed.claim(), orders, headers);
         URI follow = uriInfo.getBaseUriBuilder().path("fair-orders").path(String.valueOf(claimed.claim().getId())).build();

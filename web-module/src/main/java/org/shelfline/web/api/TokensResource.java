@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
@@ -28,6 +29,7 @@ import org.shelfline.web.security.SignInThrottle;
  * Exchanges a user name and password (checked by the same identity store as sign-in) for a bearer token.
  * Wrong passwords count towards the same lock as on the sign-in page (429 with Retry-After while it lasts).
  */
+@ApplicationScoped
 @Path("tokens")
 @Tag(name = "Authentication")
 public class TokensResource {
@@ -44,12 +46,6 @@ public class TokensResource {
     @Inject
     SignInThrottle throttle;
 
-    @Context
-    HttpHeaders headers;
-
-    @Context
-    HttpServletRequest request;
-
     public record Credentials(String username, String password) {
     }
 
@@ -60,7 +56,7 @@ public class TokensResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Get a bearer token (valid 12 hours)")
-    public Response issue(Credentials credentials) {
+    public Response issue(Credentials credentials, @Context HttpHeaders headers, @Context HttpServletRequest request) {
         if (credentials == null || credentials.username() == null || credentials.password() == null
                 || credentials.username().isBlank() || credentials.username().length() > MAX_CREDENTIAL
                 || credentials.password().length() > MAX_CREDENTIAL) {
