@@ -54,8 +54,12 @@ public class OrderPlacement {
     FairClaimPlacer placer;
 
     public Placement place(long brandId, List<OrderLineRequest> lines, Payment payment, String idempotencyKey, boolean fromCart) {
-        return place(() -> idempotencyKey == null ? Optional.empty() : orders.placed(idempotencyKey),
-                lastTry -> orders.place(brandId, lines, payment, idempotencyKey, fromCart, lastTry));
+        return placeOnce(idempotencyKey, lastTry -> orders.place(brandId, lines, payment, idempotencyKey, fromCart, lastTry));
+    }
+
+    /** As {@link #place(long, List, Payment, String, boolean)}, with the brand named by its code (the API). */
+    public Placement place(String brandCode, List<OrderLineRequest> lines, Payment payment, String idempotencyKey) {
+        return placeOnce(idempotencyKey, lastTry -> orders.place(brandCode, lines, payment, idempotencyKey, lastTry));
     }
 
     /**
@@ -92,12 +96,18 @@ public class OrderPlacement {
                 lastTry -> orders.placeClaim(claim.getId(), lastTry));
     }
 
-    private Placement place(Supplier<Optional<Placement>> earlier, Function<Boolean, Placement> attempt) {
-        var first = earlier.get();
-        if (first.isPresent()) {
-            return first.get().asRepeat();
+    /**
+     * No look-up by key before placing: the checkout's unique key stops a repeat at its insert, before any
+     * stock or credit is touched, and the first placement answers it. A repeat refused on its way there
+     * (its lines no longer orderable, say) is answered with the first placement too.
+     */
+    private Placement placeOnce(String idempotencyKey, Function<Boolean, Placement> attempt) {
+        Supplier<Optional<Placement>> earlier = () -> idempotencyKey == null ? Optional.empty() : orders.placed(idempotencyKey);
+        try {
+            return tryPlacing(earlier, attempt);
+        } catch (BusinessException e) {
+            return earlier.get().map(Placement::asRepeat).orElseThrow(() -> e);
         }
-        return tryPlacing(earlier, attempt);
     }
 
     /** Tries again when overtaken or in a lock conflict; a key taken meanwhile is answered with what it placed. */

@@ -18,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
 
 import org.shelfline.brand.Brand;
 import org.shelfline.catalog.Sku;
@@ -89,13 +90,34 @@ public class OrderService {
     public Placement place(long brandId, List<OrderLineRequest> requested, Payment payment, String idempotencyKey,
                            boolean fromCart, boolean lockStockFirst) {
         requireKeyAndPayment(idempotencyKey, payment);
-        long storeId = currentUser.storeId();
+        return placeAtListPrices(verifiedStanding(currentUser.storeId(), brandId), requested, payment, idempotencyKey,
+                fromCart, lockStockFirst);
+    }
+
+    /**
+     * Places a checkout with a brand named by its code (the API), in the same transaction that finds the
+     * shop's standing with it: a brand the shop may not order from is not found, as in its catalogue.
+     */
+    public Placement place(String brandCode, List<OrderLineRequest> requested, Payment payment, String idempotencyKey,
+                           boolean lockStockFirst) {
+        requireKeyAndPayment(idempotencyKey, payment);
+        StoreBrandStanding standing = standingsWhere("b.brand.code = :code AND b.status = :verified")
+                .setParameter("store", currentUser.storeId())
+                .setParameter("code", brandCode == null ? "" : brandCode.strip())
+                .setParameter("verified", VerificationStatus.VERIFIED)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("brand", brandCode));
+        return placeAtListPrices(standing, requested, payment, idempotencyKey, false, lockStockFirst);
+    }
+
+    private Placement placeAtListPrices(StoreBrandStanding standing, List<OrderLineRequest> requested, Payment payment,
+                                        String idempotencyKey, boolean fromCart, boolean lockStockFirst) {
         Instant now = clock.instant();
-        StoreBrandStanding standing = verifiedStanding(storeId, brandId);
-        Map<Sku, Integer> casesBySku = skusAndCases(brandId, requested, true);
+        Map<Sku, Integer> casesBySku = skusAndCases(standing.getBrand().getId(), requested, true);
         Map<Long, String> codes = codesOf(casesBySku);
         Map<Long, Quote> quotes = new HashMap<>();
-        for (Map.Entry<Long, Optional<Quote>> quote : pricing.quotes(storeId, casesOf(casesBySku), now).entrySet()) {
+        for (Map.Entry<Long, Optional<Quote>> quote : pricing.quotes(standing, casesOf(casesBySku), now).entrySet()) {
             quotes.put(quote.getKey(), quote.getValue()
                     .orElseThrow(() -> new BusinessException("order.noPrice", codes.get(quote.getKey()))));
         }
@@ -351,15 +373,20 @@ public class OrderService {
     }
 
     private StoreBrandStanding verifiedStanding(long storeId, long brandId) {
-        return em.createQuery("SELECT b FROM StoreBrandStanding b JOIN FETCH b.store s "
-                        + "JOIN FETCH b.brand WHERE b.store.id = :store AND b.brand.id = :brand", StoreBrandStanding.class)
-                .setHint("eclipselink.join-fetch", "b.store.district") // JPQL fetch joins go one level deep only
+        return standingsWhere("b.brand.id = :brand")
                 .setParameter("store", storeId)
                 .setParameter("brand", brandId)
                 .getResultStream()
                 .filter(standing -> standing.getStatus() == VerificationStatus.VERIFIED)
                 .findFirst()
                 .orElseThrow(() -> new BusinessException("order.notVerified"));
+    }
+
+    /** A store's standings (parameter "store") meeting the condition, its district and the brand in the same query. */
+    private TypedQuery<StoreBrandStanding> standingsWhere(String condition) {
+        return em.createQuery("SELECT b FROM StoreBrandStanding b JOIN FETCH b.store s JOIN FETCH b.brand "
+                        + "WHERE b.store.id = :store AND " + condition, StoreBrandStanding.class)
+                .setHint("eclipselink.join-fetch", "b.store.district"); // JPQL fetch joins go one level deep only
     }
 
     private Map<Sku, Integer> skusAndCases(long brandId, List<OrderLineRequest> requested, boolean withPriceBreaks) {

@@ -14,6 +14,8 @@ import jakarta.persistence.PersistenceContext;
 import org.shelfline.catalog.Sku;
 import org.shelfline.shared.NotFoundException;
 import org.shelfline.store.Store;
+import org.shelfline.store.StoreBrandStanding;
+import org.shelfline.store.VerificationStatus;
 
 /**
  * The one answer to "what does store S pay for N cases of SKU X at time T", used by the shop, fairs,
@@ -43,6 +45,29 @@ public class PricingService {
         if (store == null) {
             throw new NotFoundException("store", storeId);
         }
+        Map<Long, String> tierByBrand = new HashMap<>();
+        em.createQuery("SELECT b.brand.id, b.tier FROM StoreBrandStanding b WHERE b.store.id = :store "
+                        + "AND b.status = org.shelfline.store.VerificationStatus.VERIFIED", Object[].class)
+                .setParameter("store", storeId)
+                .getResultStream()
+                .forEach(row -> tierByBrand.put((Long) row[0], (String) row[1]));
+        return quotes(store, tierByBrand, casesBySku, at);
+    }
+
+    /**
+     * Quotes for SKUs of the brand of a standing the caller has just read (an order): its tier applies
+     * when it is verified, with no second look-up of the store's standings.
+     */
+    public Map<Long, Optional<Quote>> quotes(StoreBrandStanding standing, Map<Long, Integer> casesBySku, Instant at) {
+        Map<Long, String> tierByBrand = new HashMap<>();
+        if (standing.getStatus() == VerificationStatus.VERIFIED) {
+            tierByBrand.put(standing.getBrand().getId(), standing.getTier());
+        }
+        return quotes(standing.getStore(), tierByBrand, casesBySku, at);
+    }
+
+    private Map<Long, Optional<Quote>> quotes(Store store, Map<Long, String> tierByBrand, Map<Long, Integer> casesBySku,
+                                              Instant at) {
         Map<Long, Sku> skus = new LinkedHashMap<>();
         for (Long skuId : casesBySku.keySet()) {
             Sku sku = em.find(Sku.class, skuId);
@@ -51,12 +76,6 @@ public class PricingService {
             }
             skus.put(skuId, sku);
         }
-        Map<Long, String> tierByBrand = new HashMap<>();
-        em.createQuery("SELECT b.brand.id, b.tier FROM StoreBrandStanding b WHERE b.store.id = :store "
-                        + "AND b.status = org.shelfline.store.VerificationStatus.VERIFIED", Object[].class)
-                .setParameter("store", storeId)
-                .getResultStream()
-                .forEach(row -> tierByBrand.put((Long) row[0], (String) row[1]));
         Map<Long, List<PriceListRule>> lists = priceLists(casesBySku.keySet());
         Map<Long, Optional<Quote>> quotes = new LinkedHashMap<>();
         skus.forEach((skuId, sku) -> {

@@ -32,7 +32,6 @@ import org.shelfline.ordering.OrderService;
 import org.shelfline.ordering.Payment;
 import org.shelfline.ordering.Placement;
 import org.shelfline.ordering.PurchaseOrder;
-import org.shelfline.ordering.ShopCatalog;
 import org.shelfline.shared.BusinessException;
 
 /** The calling shop's orders: place one (lines in, orders out), list them, read one with its history. */
@@ -48,9 +47,6 @@ public class OrdersResource {
 
     @Inject
     OrderService orders;
-
-    @Inject
-    ShopCatalog catalog;
 
     /** Cases as a JSON number of any size: checked here, so a huge value is refused rather than wrapped around. */
     public record LineIn(String sku, BigDecimal cases) {
@@ -121,7 +117,7 @@ public class OrdersResource {
         if (order.fair() != null) {
             return claimInFair(order.fair(), lines, payment, key, uriInfo, headers);
         }
-        Placement placed = placement.place(catalog.orderableBrandId(order.brand()), lines, payment, key, false);
+        Placement placed = placement.place(order.brand(), lines, payment, key);
         PlacementOut body = PlacementOut.of(placed);
         if (placed.repeated()) {
             return Response.ok(body).header("Idempotent-Replayed", "true").build();

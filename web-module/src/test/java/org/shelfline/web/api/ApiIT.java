@@ -129,6 +129,31 @@ class ApiIT {
     }
 
     @Test
+    void aRepeatIsAnsweredWithTheFirstPlacementEvenIfItsLinesWouldNowBeRefusedAndOnlyAVerifiedBrandCanBeNamed() throws Exception {
+        String key = UUID.randomUUID().toString();
+        HttpResponse<String> created = post("orders", token, key, order(tenants.skuCodeOfA(), "3"));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+
+        // No look-up by key comes first any more: the repeat is refused on its way to the checkout's key.
+        HttpResponse<String> again = post("orders", token, key, order("NO-SUCH-SKU", "1"));
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+        assertThat(again.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(json(again).getString("checkout")).isEqualTo(json(created).getString("checkout"));
+
+        String otherBrand = TestDatabase.text("SELECT code FROM brand WHERE id = ?", tenants.brandIdB());
+        String otherBrandsSku = TestDatabase.text("SELECT code FROM sku WHERE id = ?", tenants.skuOfB());
+        assertProblem(post("orders", token, UUID.randomUUID().toString(), order(tenants.skuCodeOfA(), "1").replace(brandCode, otherBrand)),
+                404, "error.notFound");
+        assertProblem(post("orders", token, UUID.randomUUID().toString(), order(otherBrandsSku, "1").replace(brandCode, otherBrand)),
+                404, "error.notFound");
+        assertProblem(post("orders", token, UUID.randomUUID().toString(), order(tenants.skuCodeOfA(), "1").replace(brandCode, "NO-SUCH-BRAND")),
+                404, "error.notFound");
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM checkout WHERE store_id = ?", tenants.storeId())).isEqualTo(1);
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM purchase_order WHERE store_id = ?", tenants.storeId())).isEqualTo(1);
+        assertThat(TestDatabase.count("SELECT COALESCE(SUM(reserved), 0) FROM stock WHERE sku_id = ?", tenants.skuOfA())).isEqualTo(3);
+    }
+
+    @Test
     void badInputGetsAProblemAndStoresNothing() throws Exception {
         assertProblem(post("orders", token, UUID.randomUUID().toString(), "{\"brand\": \"x\", \"lines\": ["), 400, "api.malformedJson");
         assertProblem(post("orders", token, UUID.randomUUID().toString(), order(tenants.skuCodeOfA(), "\"lots\"")), 400, "api.malformedJson");
