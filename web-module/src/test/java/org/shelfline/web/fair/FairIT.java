@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
@@ -42,13 +41,13 @@ import org.shelfline.ordering.OrderService;
 import org.shelfline.ordering.OrderPlacement;
 import org.shelfline.ordering.Payment;
 import org.shelfline.ordering.Placement;
-import org.shelfline.shared.BusinessException;
 import org.shelfline.shared.BusyException;
 import org.shelfline.shared.NotFoundException;
 import org.shelfline.store.StoreTier;
 import org.shelfline.web.api.Problem;
 import org.shelfline.web.api.ProblemMappers;
 import org.shelfline.web.support.Deployments;
+import org.shelfline.web.support.Race;
 import org.shelfline.web.support.TestDatabase;
 import org.shelfline.web.support.TestDatabase.Tenants;
 
@@ -381,26 +380,8 @@ class FairIT {
         for (int i = 0; i < 8; i++) {
             shops.add(TestDatabase.anotherShopOfA(tenants, "STANDARD"));
         }
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Boolean>> attempts = new ArrayList<>();
-        for (int i = 0; i < 24; i++) {
-            String shop = shops.get(i % shops.size());
-            attempts.add(executor.submit(() -> {
-                start.await();
-                try {
-                    order(shop, fair, 3);
-                    return true;
-                } catch (BusinessException refused) {
-                    assertThat(refused.messageKey()).isIn("fair.soldOut", "fair.capReached");
-                    return false;
-                }
-            }));
-        }
-        start.countDown();
-        long accepted = 0;
-        for (Future<Boolean> attempt : attempts) {
-            accepted += attempt.get(120, TimeUnit.SECONDS) ? 1 : 0;
-        }
+        long accepted = Race.kept(executor, 24, i -> order(shops.get(i % shops.size()), fair, 3),
+                "fair.soldOut", "fair.capReached").size();
 
         long sold = TestDatabase.count("SELECT sold FROM fair_offer WHERE fair_id = ?", fair);
         assertThat(sold).as("allocation 20, 3 cases an order").isEqualTo(18).isEqualTo(accepted * 3);
@@ -416,25 +397,8 @@ class FairIT {
         // row locks keep two claims of the same shop from both passing the cap.
         long fair = openFair(Set.of(), null, null, 1000, 6);
         String shop = tenants.storeOwner();
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Boolean>> attempts = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            attempts.add(executor.submit(() -> {
-                start.await();
-                try {
-                    claim(shop, fair, 3, Payment.CASH_ON_DELIVERY, UUID.randomUUID().toString());
-                    return true;
-                } catch (BusinessException refused) {
-                    assertThat(refused.messageKey()).isEqualTo("fair.capReached");
-                    return false;
-                }
-            }));
-        }
-        start.countDown();
-        long kept = 0;
-        for (Future<Boolean> attempt : attempts) {
-            kept += attempt.get(120, TimeUnit.SECONDS) ? 1 : 0;
-        }
+        long kept = Race.kept(executor, 8, i -> claim(shop, fair, 3, Payment.CASH_ON_DELIVERY, UUID.randomUUID().toString()),
+                "fair.capReached").size();
 
         assertThat(kept).as("cap 6, 3 cases a claim").isEqualTo(2);
         assertThat(sold(fair)).isEqualTo(6);

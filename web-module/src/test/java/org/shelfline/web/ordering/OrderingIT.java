@@ -6,13 +6,9 @@ import static org.shelfline.web.support.Refusals.assertRefused;
 import static org.shelfline.web.support.TestCallerIdentity.as;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -38,9 +34,9 @@ import org.shelfline.ordering.Placement;
 import org.shelfline.ordering.PurchaseOrder;
 import org.shelfline.ordering.RoutingOutcome;
 import org.shelfline.ordering.SavedListService;
-import org.shelfline.shared.BusinessException;
 import org.shelfline.shared.NotFoundException;
 import org.shelfline.web.support.Deployments;
+import org.shelfline.web.support.Race;
 import org.shelfline.web.support.TestDatabase;
 import org.shelfline.web.support.TestDatabase.ExtraDistributor;
 import org.shelfline.web.support.TestDatabase.Tenants;
@@ -311,7 +307,7 @@ class OrderingIT {
         assertThat(again.reference()).isEqualTo(first.reference());
 
         String racedKey = UUID.randomUUID().toString();
-        List<Placement> raced = concurrently(8, i -> as(tenants.storeOwner(), () -> placement.place(tenants.brandIdA(),
+        List<Placement> raced = Race.kept(executor, 8, i -> as(tenants.storeOwner(), () -> placement.place(tenants.brandIdA(),
                 List.of(line(colaCode, 2)), Payment.CASH_ON_DELIVERY, racedKey, false)));
 
         assertThat(raced).hasSize(8).extracting(Placement::reference).containsOnly(raced.get(0).reference());
@@ -323,8 +319,8 @@ class OrderingIT {
     void concurrentCreditOrdersCannotPassTheLimitTogether() throws Exception {
         TestDatabase.execute("UPDATE store_brand SET credit_limit = 200 WHERE store_id = ?", tenants.storeId());
 
-        List<Placement> placed = concurrently(10, i -> as(tenants.storeOwner(), () -> placement.place(tenants.brandIdA(),
-                List.of(line(colaCode, 2)), Payment.CREDIT, "credit-" + i + "-" + UUID.randomUUID(), false)));
+        List<Placement> placed = Race.kept(executor, 10, i -> as(tenants.storeOwner(), () -> placement.place(tenants.brandIdA(),
+                List.of(line(colaCode, 2)), Payment.CREDIT, "credit-" + i + "-" + UUID.randomUUID(), false)), "order.creditLimit", "order.busy");
 
         assertThat(placed).as("100.00 each against a limit of 200.00").hasSize(2);
         assertThat(creditUsed()).isEqualByComparingTo("200.00");
@@ -337,8 +333,9 @@ class OrderingIT {
         TestDatabase.stock(firstWarehouse, cola, 10);
         TestDatabase.stock(backup.warehouseId(), cola, 6);
 
-        List<Placement> placed = concurrently(30, i -> as(tenants.storeOwner(), () -> placement.place(tenants.brandIdA(),
-                List.of(line(colaCode, 2)), Payment.CASH_ON_DELIVERY, "last-" + i + "-" + UUID.randomUUID(), false)));
+        List<Placement> placed = Race.kept(executor, 30, i -> as(tenants.storeOwner(), () -> placement.place(tenants.brandIdA(),
+                List.of(line(colaCode, 2)), Payment.CASH_ON_DELIVERY, "last-" + i + "-" + UUID.randomUUID(), false)),
+                "order.cannotFill", "stock.insufficient", "order.busy");
 
         assertThat(placed).as("16 cases in two warehouses, 2 per order").hasSize(8);
         assertThat(reserved(firstWarehouse, cola)).isEqualTo(10);
@@ -441,31 +438,5 @@ class OrderingIT {
     private BigDecimal creditUsed() {
         return new BigDecimal(TestDatabase.text("SELECT credit_used FROM store_brand WHERE store_id = ? AND brand_id = ?",
                 tenants.storeId(), tenants.brandIdA()));
-    }
-
-    /** Runs the work on many managed threads at once; returns the results of those not refused. */
-    private <T> List<T> concurrently(int times, java.util.function.IntFunction<T> work) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<T>> futures = new ArrayList<>();
-        for (int i = 0; i < times; i++) {
-            int index = i;
-            futures.add(executor.submit(() -> {
-                start.await();
-                try {
-                    return work.apply(index);
-                } catch (BusinessException refused) {
-                    return null;
-                }
-            }));
-        }
-        start.countDown();
-        List<T> results = new ArrayList<>();
-        for (Future<T> future : futures) {
-            T result = future.get(120, TimeUnit.SECONDS);
-            if (result != null) {
-                results.add(result);
-            }
-        }
-        return results;
     }
 }

@@ -15,12 +15,12 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.shelfline.shared.BusinessException;
 import org.shelfline.shared.NotFoundException;
 import org.shelfline.stock.Stock;
 import org.shelfline.stock.StockService;
 import org.shelfline.stock.UploadResult;
 import org.shelfline.web.support.Deployments;
+import org.shelfline.web.support.Race;
 import org.shelfline.web.support.TestDatabase;
 import org.shelfline.web.support.TestDatabase.Tenants;
 
@@ -149,29 +149,10 @@ class StockIT {
     void concurrentOrdersForTheLastCasesNeverOversell() throws Exception {
         as(tenants.distributor(), () -> stock.count(warehouse, tenants.skuOfA(), 10));
 
-        int orders = 40;
-        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-        java.util.List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
-        for (int i = 0; i < orders; i++) {
-            String reference = "race-order-" + i;
-            results.add(executor.submit(() -> {
-                start.await();
-                try {
-                    reservations.reserve(warehouse, tenants.skuOfA(), 1, "system", reference);
-                    return true;
-                } catch (BusinessException e) {
-                    assertThat(e.messageKey()).isEqualTo("stock.insufficient");
-                    return false;
-                }
-            }));
-        }
-        start.countDown();
-        long accepted = 0;
-        for (java.util.concurrent.Future<Boolean> result : results) {
-            if (result.get(60, java.util.concurrent.TimeUnit.SECONDS)) {
-                accepted++;
-            }
-        }
+        long accepted = Race.kept(executor, 40, i -> {
+            reservations.reserve(warehouse, tenants.skuOfA(), 1, "system", "race-order-" + i);
+            return true;
+        }, "stock.insufficient").size();
 
         assertThat(accepted).isEqualTo(10);
         assertThat(TestDatabase.count("SELECT reserved FROM stock WHERE warehouse_id = ? AND sku_id = ?", warehouse, tenants.skuOfA()))

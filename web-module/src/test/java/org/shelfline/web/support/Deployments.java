@@ -33,7 +33,8 @@ public final class Deployments {
     public static WebArchive withTests(Class<?>... testClasses) {
         return shelfline()
                 .addClasses(testClasses)
-                .addClasses(TestDatabase.class, TestDatabase.Tenants.class, TestCallerIdentity.class, TestImages.class, Refusals.class)
+                .addClasses(TestDatabase.class, TestDatabase.Tenants.class, TestCallerIdentity.class, TestImages.class, Refusals.class,
+                        Race.class, Race.Attempt.class)
                 .addAsLibraries(jarOf(Assertions.class), jarOf(org.awaitility.Awaitility.class), jarOf(org.hamcrest.Matcher.class));
     }
 
