@@ -14,6 +14,7 @@ import org.shelfline.store.StoreBrandStanding;
  */
 public record AccountSummary(StoreBrandStanding standing, BigDecimal balance, BigDecimal openInvoices,
                              BigDecimal unallocatedCredit, List<Invoice> invoices, Map<Long, BigDecimal> openByInvoice,
+                             List<CreditNote> creditNotes,
                              List<LedgerEntry> ledger, LocalDate today) {
 
     /** What is still open on an invoice (zero once settled; receipts are never open). */

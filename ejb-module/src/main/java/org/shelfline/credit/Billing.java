@@ -41,43 +41,62 @@ public class Billing {
     @Inject
     Clock clock;
 
-    /** Issues the invoice or receipt of an order whose delivery was just recorded (once per order). */
+    /**
+     * Issues the invoice or receipt of an order whose delivery was just recorded (once per order), for the
+     * lines that arrived in good order.
+     */
     public Invoice issue(long orderId, String orderReference, long storeId, long brandId, boolean onCredit,
-                         BigDecimal deliveredValue, String actor) {
+                         List<DocumentLine> lines, String actor) {
         StoreBrandStanding account = lockAccount(storeId, brandId);
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, BUSINESS_ZONE);
         Invoice invoice = onCredit
-                ? new Invoice("INV-" + orderReference, InvoiceKind.INVOICE, storeId, brandId, orderId, deliveredValue, now,
+                ? new Invoice("INV-" + orderReference, InvoiceKind.INVOICE, storeId, brandId, orderId, lines, now,
                         today, DueDates.due(account.getCreditTerms(), today))
-                : new Invoice("RCT-" + orderReference, InvoiceKind.RECEIPT, storeId, brandId, orderId, deliveredValue, now,
+                : new Invoice("RCT-" + orderReference, InvoiceKind.RECEIPT, storeId, brandId, orderId, lines, now,
                         today, null);
         em.persist(invoice);
         em.flush();
         if (onCredit) {
-            em.persist(new LedgerEntry(storeId, brandId, LedgerKind.INVOICE, deliveredValue, invoice.getId(), null, now, actor,
+            em.persist(new LedgerEntry(storeId, brandId, LedgerKind.INVOICE, invoice.getAmount(), invoice.getId(), null, now, actor,
                     invoice.getNumber()));
             applyUnallocatedCredit(storeId, brandId, actor);
         }
         return invoice;
     }
 
-    /** Short or damaged cases reported after invoicing: they are not billed. */
-    public void creditNote(long orderId, BigDecimal amount, String actor) {
-        if (amount.signum() <= 0) {
-            return;
+    /**
+     * Cases reported short or damaged after the order was billed: a credit note of their value, numbered after
+     * the order ({@code CN-<order>-1}, {@code -2}, ...), corrects the invoice or receipt, which stays as issued.
+     * On the ledger it lowers what the store owes; after a receipt (paid on delivery) it leaves money on the
+     * account, which settles the store's next invoice.
+     *
+     * @return the credit note, or empty when nothing was credited or the order was never billed
+     */
+    public java.util.Optional<CreditNote> creditNote(long orderId, List<DocumentLine> credited, String actor) {
+        if (credited.isEmpty() || DocumentLine.total(credited).signum() <= 0) {
+            return java.util.Optional.empty();
         }
         Invoice invoice = em.createQuery("SELECT i FROM Invoice i WHERE i.orderId = :order", Invoice.class)
                 .setParameter("order", orderId)
                 .getResultStream().findFirst().orElse(null);
-        if (invoice == null || invoice.getKind() != InvoiceKind.INVOICE) {
-            return;
+        if (invoice == null) {
+            return java.util.Optional.empty();
         }
         lockAccount(invoice.getStoreId(), invoice.getBrandId());
-        em.persist(new LedgerEntry(invoice.getStoreId(), invoice.getBrandId(), LedgerKind.CREDIT_NOTE, amount.negate(),
-                invoice.getId(), null, clock.instant(), actor, "credit note on " + invoice.getNumber()));
+        long earlier = em.createQuery("SELECT COUNT(c) FROM CreditNote c WHERE c.orderId = :order", Long.class)
+                .setParameter("order", orderId)
+                .getSingleResult();
+        String orderReference = invoice.getNumber().substring(invoice.getNumber().indexOf('-') + 1);
+        Instant now = clock.instant();
+        CreditNote note = new CreditNote("CN-" + orderReference + "-" + (earlier + 1), invoice, credited, now,
+                LocalDate.ofInstant(now, BUSINESS_ZONE), actor);
+        em.persist(note);
+        em.flush();
+        em.persist(LedgerEntry.of(note, actor));
         em.flush();
         applyUnallocatedCredit(invoice.getStoreId(), invoice.getBrandId(), actor);
+        return java.util.Optional.of(note);
     }
 
     /**

@@ -88,18 +88,47 @@ public class CreditAccounts {
 
     public InvoiceDocument document(long invoiceId) {
         Invoice invoice = em.find(Invoice.class, invoiceId);
-        org.shelfline.identity.Role role = currentUser.caller().role();
-        boolean mine = invoice != null && (role == org.shelfline.identity.Role.STORE_OWNER
-                ? invoice.getStoreId() == currentUser.storeId()
-                : role == org.shelfline.identity.Role.BRAND_ADMIN && invoice.getBrandId() == currentUser.brandId());
-        if (!mine) {
+        if (invoice == null || !mine(invoice.getStoreId(), invoice.getBrandId())) {
             throw new NotFoundException("invoice", invoiceId);
         }
-        var order = em.find(org.shelfline.ordering.PurchaseOrder.class, invoice.getOrderId());
+        invoice.getLines().size();
+        return new InvoiceDocument(invoice, orderOf(invoice.getOrderId()));
+    }
+
+    /** A credit note with the document it corrects and its order: only the shop's own, or the brand's own. */
+    public record CreditNoteDocument(CreditNote note, Invoice corrected, org.shelfline.ordering.PurchaseOrder order) {
+    }
+
+    public CreditNoteDocument creditNoteDocument(long creditNoteId) {
+        CreditNote note = em.find(CreditNote.class, creditNoteId);
+        if (note == null || !mine(note.getStoreId(), note.getBrandId())) {
+            throw new NotFoundException("credit note", creditNoteId);
+        }
+        note.getLines().size();
+        return new CreditNoteDocument(note, em.find(Invoice.class, note.getInvoiceId()), orderOf(note.getOrderId()));
+    }
+
+    /** The credit notes of one of my shop's orders, oldest first. */
+    public List<CreditNote> myCreditNotesForOrder(long orderId) {
+        return em.createQuery("SELECT c FROM CreditNote c WHERE c.orderId = :order AND c.storeId = :store ORDER BY c.id", CreditNote.class)
+                .setParameter("order", orderId)
+                .setParameter("store", currentUser.storeId())
+                .getResultList();
+    }
+
+    /** Whether a document of this store and brand is the signed-in shop's own, or its brand's own. */
+    private boolean mine(long storeId, long brandId) {
+        org.shelfline.identity.Role role = currentUser.caller().role();
+        return role == org.shelfline.identity.Role.STORE_OWNER ? storeId == currentUser.storeId()
+                : role == org.shelfline.identity.Role.BRAND_ADMIN && brandId == currentUser.brandId();
+    }
+
+    private org.shelfline.ordering.PurchaseOrder orderOf(long orderId) {
+        var order = em.find(org.shelfline.ordering.PurchaseOrder.class, orderId);
         order.getLines().size();
         order.getBrand().getName();
         order.getStore().getName();
-        return new InvoiceDocument(invoice, order);
+        return order;
     }
 
     /** The invoice or receipt of one of my shop's orders, if it has been billed. */
@@ -279,9 +308,12 @@ public class CreditAccounts {
         List<LedgerEntry> ledger = em.createQuery("SELECT e FROM LedgerEntry e WHERE e.storeId = :store AND e.brandId = :brand "
                         + "ORDER BY e.occurredAt DESC, e.id DESC", LedgerEntry.class)
                 .setParameter("store", storeId).setParameter("brand", brandId).getResultList();
+        List<CreditNote> creditNotes = em.createQuery("SELECT c FROM CreditNote c WHERE c.storeId = :store AND c.brandId = :brand "
+                        + "ORDER BY c.issuedAt DESC, c.id DESC", CreditNote.class)
+                .setParameter("store", storeId).setParameter("brand", brandId).getResultList();
         Map<Long, BigDecimal> openByInvoice = new java.util.HashMap<>();
         open.forEach(invoice -> openByInvoice.put(invoice.id(), invoice.open()));
         return new AccountSummary(standing, balance, openTotal, openTotal.subtract(balance).max(BigDecimal.ZERO), invoices,
-                openByInvoice, ledger, billing.today());
+                openByInvoice, creditNotes, ledger, billing.today());
     }
 }

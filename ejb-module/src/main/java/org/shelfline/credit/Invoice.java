@@ -4,13 +4,20 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 /**
@@ -57,11 +64,19 @@ public class Invoice {
     @Column(name = "due_date", updatable = false)
     private LocalDate dueDate;
 
+    /** What was billed, as it was when the document was issued. */
+    @ElementCollection
+    @CollectionTable(name = "invoice_line", joinColumns = @JoinColumn(name = "invoice_id"))
+    @OrderBy("lineNo")
+    private List<DocumentLine> lines = new ArrayList<>();
+
     protected Invoice() {
     }
 
-    Invoice(String number, InvoiceKind kind, long storeId, long brandId, long orderId, BigDecimal amount, Instant issuedAt,
+    Invoice(String number, InvoiceKind kind, long storeId, long brandId, long orderId, List<DocumentLine> lines, Instant issuedAt,
             LocalDate issueDate, LocalDate dueDate) {
+        BigDecimal amount = DocumentLine.total(lines);
+        this.lines = new ArrayList<>(lines);
         this.number = number;
         this.kind = kind;
         this.storeId = storeId;
@@ -112,5 +127,9 @@ public class Invoice {
 
     public LocalDate getDueDate() {
         return dueDate;
+    }
+
+    public List<DocumentLine> getLines() {
+        return lines;
     }
 }

@@ -43,6 +43,9 @@ public class LedgerEntry {
     @Column(name = "payment_id", updatable = false)
     private Long paymentId;
 
+    @Column(name = "credit_note_id", updatable = false)
+    private Long creditNoteId;
+
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private Instant occurredAt;
 
@@ -66,6 +69,18 @@ public class LedgerEntry {
         this.occurredAt = occurredAt;
         this.recordedBy = recordedBy;
         this.note = note;
+    }
+
+    /** The ledger entry of a credit note: what the store owes goes down by its amount. */
+    static LedgerEntry of(CreditNote note, String actor) {
+        LedgerEntry entry = new LedgerEntry(note.getStoreId(), note.getBrandId(), LedgerKind.CREDIT_NOTE, note.getAmount().negate(),
+                note.getInvoiceId(), null, note.getIssuedAt(), actor, note.getNumber());
+        entry.creditNoteId = note.getId();
+        return entry;
+    }
+
+    public Long getCreditNoteId() {
+        return creditNoteId;
     }
 
     public LedgerKind getKind() {

@@ -141,6 +141,9 @@ public class FairOrdering {
             Object[] row = (Object[]) result;
             casesByOffer.put(((Number) row[0]).longValue(), casesBySku.get(((Number) row[1]).longValue()));
         }
+        if (casesByOffer.isEmpty()) {
+            return;
+        }
         String ids = String.join(", ", Collections.nCopies(casesByOffer.size(), "?"));
         var taken = statement("UPDATE fair_store_take SET cases = cases - (CASE offer_id" + " WHEN ? THEN ?".repeat(casesByOffer.size())
                 + " END) WHERE store_id = ? AND offer_id IN (" + ids + ")");

@@ -125,6 +125,9 @@ public class DistributorRouting {
     private Map<Long, Map<Long, Integer>> available(List<Warehouse> warehouses, Set<Long> skuIds, boolean lock) {
         Map<Long, Map<Long, Integer>> available = new HashMap<>();
         warehouses.forEach(w -> available.put(w.getId(), new HashMap<>()));
+        if (warehouses.isEmpty() || skuIds.isEmpty()) {
+            return available;
+        }
         if (lock) {
             lockById(stockIds(warehouses, skuIds)).forEach((warehouse, free) -> available.get(warehouse).putAll(free));
             return available;

@@ -23,6 +23,7 @@ import jakarta.persistence.TypedQuery;
 import org.shelfline.brand.Brand;
 import org.shelfline.catalog.Sku;
 import org.shelfline.credit.Billing;
+import org.shelfline.credit.DocumentLine;
 import org.shelfline.fair.Fair;
 import org.shelfline.fair.FairOrdering;
 import org.shelfline.credit.CreditExposure;
@@ -354,6 +355,8 @@ public class OrderService {
     static void recordDelivery(PurchaseOrder order, Map<Long, int[]> deliveredAndDamaged, String actor,
                                CreditExposure credit, Billing billing, Instant at) {
         boolean firstReport = order.getStatus() == OrderStatus.SHIPPED;
+        Map<OrderLine, Integer> goodBefore = new java.util.LinkedHashMap<>();
+        order.getLines().forEach(line -> goodBefore.put(line, line.goodCases()));
         BigDecimal drop = order.recordDelivery(deliveredAndDamaged, actor, at);
         boolean onCredit = order.getPayment() == Payment.CREDIT;
         long storeId = order.getStore().getId();
@@ -362,10 +365,18 @@ public class OrderService {
             if (onCredit) {
                 credit.giveBack(storeId, brandId, drop, actor, order.getReference());
             }
-            billing.issue(order.getId(), order.getReference(), storeId, brandId, onCredit, order.goodValue(), actor);
-        } else if (onCredit) {
-            billing.creditNote(order.getId(), drop, actor);
+            billing.issue(order.getId(), order.getReference(), storeId, brandId, onCredit,
+                    order.getLines().stream().map(line -> documentLine(line, line.goodCases())).toList(), actor);
+        } else {
+            billing.creditNote(order.getId(), goodBefore.entrySet().stream()
+                    .filter(line -> line.getValue() > line.getKey().goodCases())
+                    .map(line -> documentLine(line.getKey(), line.getValue() - line.getKey().goodCases()))
+                    .toList(), actor);
         }
+    }
+
+    private static DocumentLine documentLine(OrderLine line, int cases) {
+        return new DocumentLine(line.getLineNo(), line.getSkuCode(), line.getSkuName(), cases, line.getCasePrice());
     }
 
     private void releaseStock(PurchaseOrder order, String actor) {

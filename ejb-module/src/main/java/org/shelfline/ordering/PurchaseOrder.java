@@ -214,6 +214,28 @@ public class PurchaseOrder {
         return cases;
     }
 
+    /** Whether a delivery has been recorded: from then on the shop pays for what arrived in good order. */
+    public boolean isDeliveryRecorded() {
+        return status == OrderStatus.DELIVERED || status == OrderStatus.PARTIALLY_DELIVERED;
+    }
+
+    /** The value of what arrived in good order, once a delivery is recorded. */
+    public BigDecimal getDeliveredValue() {
+        return goodValue();
+    }
+
+    /**
+     * What the shop pays for this order: what arrived in good order once delivery is recorded, nothing for a
+     * cancelled order, and until then the ordered total (what a distributor collects on a pay-on-delivery
+     * order delivered in full).
+     */
+    public BigDecimal getPayable() {
+        if (status == OrderStatus.CANCELLED) {
+            return BigDecimal.ZERO;
+        }
+        return isDeliveryRecorded() ? goodValue() : total;
+    }
+
     /** The value of what arrived in good order. */
     public BigDecimal goodValue() {
         return lines.stream().map(OrderLine::goodValue).reduce(BigDecimal.ZERO, BigDecimal::add);

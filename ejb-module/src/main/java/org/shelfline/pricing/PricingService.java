@@ -91,6 +91,10 @@ public class PricingService {
     /** The price lists that price each SKU, with that SKU's breaks in each. */
     private Map<Long, List<PriceListRule>> priceLists(java.util.Set<Long> skuIds) {
         Map<Long, Map<PriceList, List<PriceBreak>>> bySku = new HashMap<>();
+        if (skuIds.isEmpty()) {
+            // "IN ()" is not SQL: a search that found nothing prices nothing.
+            return Map.of();
+        }
         em.createQuery("SELECT p FROM PriceListPrice p JOIN FETCH p.priceList WHERE p.skuId IN :skus", PriceListPrice.class)
                 .setParameter("skus", List.copyOf(skuIds))
                 .getResultStream()

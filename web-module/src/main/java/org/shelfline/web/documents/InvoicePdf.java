@@ -1,9 +1,11 @@
 package org.shelfline.web.documents;
 
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,14 +23,18 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
+import org.shelfline.credit.CreditAccounts.CreditNoteDocument;
 import org.shelfline.credit.CreditAccounts.InvoiceDocument;
+import org.shelfline.credit.CreditNote;
+import org.shelfline.credit.DocumentLine;
+import org.shelfline.credit.Invoice;
 import org.shelfline.credit.InvoiceKind;
-import org.shelfline.ordering.OrderLine;
+import org.shelfline.ordering.PurchaseOrder;
 import org.shelfline.web.Formats;
 import org.shelfline.web.Messages;
 
 /**
- * An invoice or receipt as a PDF (OpenPDF), in English or Simplified Chinese. Chinese text needs a CJK
+ * An invoice, receipt or credit note as a PDF (OpenPDF), in English or Simplified Chinese. Chinese text needs a CJK
  * font on the server: {@code shelfline.pdf.cjk-font} (a .ttf/.ttc path, a .ttc with ",0"), or one of the
  * usual system fonts (WenQuanYi, Noto CJK). Without one, the document is written in English with the
  * Latin base font, so it still opens; names written only in Chinese would then not show.
@@ -46,7 +52,25 @@ public final class InvoicePdf {
     private InvoicePdf() {
     }
 
-    public static byte[] render(InvoiceDocument document, Locale requested, Formats formats) {
+    /** What a billing document shows: its own number, date and lines, never the order's lines of today. */
+    public record Sheet(String titleKey, String number, PurchaseOrder order, LocalDate issueDate, LocalDate dueDate,
+                        List<DocumentLine> lines, BigDecimal amount, String corrects, String footnoteKey) {
+
+        public static Sheet of(InvoiceDocument document) {
+            Invoice invoice = document.invoice();
+            return new Sheet("enum.InvoiceKind." + invoice.getKind().name(), invoice.getNumber(), document.order(),
+                    invoice.getIssueDate(), invoice.getDueDate(), invoice.getLines(), invoice.getAmount(), null,
+                    invoice.getKind() == InvoiceKind.RECEIPT ? "document.paidOnDelivery" : null);
+        }
+
+        public static Sheet of(CreditNoteDocument document) {
+            CreditNote note = document.note();
+            return new Sheet("document.creditNote", note.getNumber(), document.order(), note.getIssueDate(), null,
+                    note.getLines(), note.getAmount(), document.corrected().getNumber(), null);
+        }
+    }
+
+    public static byte[] render(Sheet sheet, Locale requested, Formats formats) {
         Optional<BaseFont> cjk = cjkFont();
         Locale locale = cjk.isPresent() || !"zh".equals(requested.getLanguage()) ? requested : Locale.ENGLISH;
         ResourceBundle text = ResourceBundle.getBundle(Messages.BUNDLE, locale);
@@ -54,14 +78,13 @@ public final class InvoicePdf {
         Font normal = new Font(base, 10);
         Font bold = new Font(base, 10, Font.BOLD);
         Font title = new Font(base, 18, Font.BOLD);
-        var invoice = document.invoice();
-        var order = document.order();
+        PurchaseOrder order = sheet.order();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document pdf = new Document(PageSize.A4, 48, 48, 56, 56);
         PdfWriter.getInstance(pdf, out);
-        pdf.addTitle(invoice.getNumber());
+        pdf.addTitle(sheet.number());
         pdf.open();
-        pdf.add(new Paragraph(text.getString("enum.InvoiceKind." + invoice.getKind().name()) + " " + invoice.getNumber(), title));
+        pdf.add(new Paragraph(text.getString(sheet.titleKey()) + " " + sheet.number(), title));
         pdf.add(new Paragraph(order.getBrand().getName().in(locale), bold));
         pdf.add(new Paragraph(" "));
         PdfPTable facts = new PdfPTable(new float[] {1, 2});
@@ -71,37 +94,38 @@ public final class InvoicePdf {
         fact(facts, text.getString("page.shop.cart.deliverTo"), order.getDeliveryDistrict().label(locale) + " · "
                 + order.getDeliveryAddress(), bold, normal);
         fact(facts, text.getString("order.reference"), order.getReference(), bold, normal);
-        fact(facts, text.getString("credit.issued"), invoice.getIssueDate().toString(), bold, normal);
-        if (invoice.getKind() == InvoiceKind.INVOICE) {
-            fact(facts, text.getString("credit.due"), invoice.getDueDate().toString(), bold, normal);
+        if (sheet.corrects() != null) {
+            fact(facts, text.getString("document.corrects"), sheet.corrects(), bold, normal);
+        }
+        fact(facts, text.getString("credit.issued"), sheet.issueDate().toString(), bold, normal);
+        if (sheet.dueDate() != null) {
+            fact(facts, text.getString("credit.due"), sheet.dueDate().toString(), bold, normal);
         }
         fact(facts, text.getString("order.payment"), text.getString("enum.Payment." + order.getPayment().name()), bold, normal);
         pdf.add(facts);
         pdf.add(new Paragraph(" "));
 
-        PdfPTable lines = new PdfPTable(new float[] {2, 5, 1.3f, 1.3f, 2, 2});
+        PdfPTable lines = new PdfPTable(new float[] {2, 5, 1.3f, 2, 2});
         lines.setWidthPercentage(100);
-        for (String heading : List.of("sku.code", "sku.name", "order.cases", "order.damaged", "page.shop.catalog.price", "order.lineTotal")) {
+        String casesHeading = sheet.corrects() == null ? "document.casesBilled" : "document.casesCredited";
+        for (String heading : List.of("sku.code", "sku.name", casesHeading, "page.shop.catalog.price", "order.lineTotal")) {
             PdfPCell cell = new PdfPCell(new Phrase(text.getString(heading), bold));
             cell.setPadding(4);
             lines.addCell(cell);
         }
-        for (OrderLine line : order.getLines()) {
+        for (DocumentLine line : sheet.lines()) {
             cell(lines, line.getSkuCode(), normal, Element.ALIGN_LEFT);
             cell(lines, line.getSkuName().in(locale), normal, Element.ALIGN_LEFT);
-            cell(lines, String.valueOf(line.getDeliveredCases() == null ? line.getCases() : line.getDeliveredCases()), normal,
-                    Element.ALIGN_RIGHT);
-            cell(lines, String.valueOf(line.getDamagedCases() == null ? 0 : line.getDamagedCases()), normal, Element.ALIGN_RIGHT);
+            cell(lines, String.valueOf(line.getCases()), normal, Element.ALIGN_RIGHT);
             cell(lines, formats.money(line.getCasePrice(), locale), normal, Element.ALIGN_RIGHT);
-            cell(lines, formats.money(line.getCasePrice().multiply(java.math.BigDecimal.valueOf(line.goodCases())), locale), normal,
-                    Element.ALIGN_RIGHT);
+            cell(lines, formats.money(line.getAmount(), locale), normal, Element.ALIGN_RIGHT);
         }
         pdf.add(lines);
-        Paragraph total = new Paragraph(text.getString("order.total") + ": " + formats.money(invoice.getAmount(), locale), title);
+        Paragraph total = new Paragraph(text.getString("order.total") + ": " + formats.money(sheet.amount(), locale), title);
         total.setAlignment(Element.ALIGN_RIGHT);
         pdf.add(total);
-        if (invoice.getKind() == InvoiceKind.RECEIPT) {
-            pdf.add(new Paragraph(MessageFormat.format(text.getString("document.paidOnDelivery"), invoice.getIssueDate()), normal));
+        if (sheet.footnoteKey() != null) {
+            pdf.add(new Paragraph(MessageFormat.format(text.getString(sheet.footnoteKey()), sheet.issueDate()), normal));
         }
         pdf.close();
         return out.toByteArray();

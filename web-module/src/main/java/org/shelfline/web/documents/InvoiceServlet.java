@@ -15,10 +15,10 @@ import org.shelfline.web.Ids;
 import org.shelfline.web.i18n.LocaleSelection;
 
 /**
- * {@code /documents/invoice.pdf?id=...}: an invoice or receipt as PDF, for the shop it was issued to and
- * the brand that issued it; anyone else gets a 404.
+ * {@code /documents/invoice.pdf?id=...} (an invoice or receipt) and {@code /documents/credit-note.pdf?id=...}
+ * as PDF, for the shop they were issued to and the brand that issued them; anyone else gets a 404.
  */
-@WebServlet("/documents/invoice.pdf")
+@WebServlet({"/documents/invoice.pdf", "/documents/credit-note.pdf"})
 public class InvoiceServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -34,16 +34,18 @@ public class InvoiceServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        CreditAccounts.InvoiceDocument document;
+        InvoicePdf.Sheet sheet;
         try {
-            document = accounts.document(Ids.parse("invoice", request.getParameter("id")));
+            sheet = request.getServletPath().endsWith("credit-note.pdf")
+                    ? InvoicePdf.Sheet.of(accounts.creditNoteDocument(Ids.parse("credit note", request.getParameter("id"))))
+                    : InvoicePdf.Sheet.of(accounts.document(Ids.parse("invoice", request.getParameter("id"))));
         } catch (BusinessException notYours) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        byte[] pdf = InvoicePdf.render(document, locale.getLocale(), formats);
+        byte[] pdf = InvoicePdf.render(sheet, locale.getLocale(), formats);
         response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", "inline; filename=\"" + document.invoice().getNumber() + ".pdf\"");
+        response.setHeader("Content-Disposition", "inline; filename=\"" + sheet.number() + ".pdf\"");
         response.setContentLength(pdf.length);
         response.getOutputStream().write(pdf);
     }

@@ -103,6 +103,13 @@ public class CartView implements Serializable {
                 quickLines = null;
                 messages.info("page.shop.cart.quickAdded");
             } else {
+                // The good lines are in the cart now: only the refused ones stay in the box to be fixed,
+                // so sending it again cannot add the good ones twice.
+                int added = (int) quickLines.lines().filter(line -> !line.isBlank()).count() - problems.size();
+                String[] submitted = quickLines.split("\\R");
+                quickLines = problems.stream().map(problem -> submitted[problem.lineNo() - 1])
+                        .collect(java.util.stream.Collectors.joining("\n"));
+                messages.info("page.shop.cart.quickPartlyAdded", added);
                 messages.lineProblems(problems);
             }
         }

@@ -37,12 +37,19 @@ public class OrderView implements Serializable {
     private PurchaseOrder order;
     private DeliveryForm delivery = new DeliveryForm();
     private org.shelfline.credit.Invoice invoice;
+    private java.util.List<org.shelfline.credit.CreditNote> creditNotes = java.util.List.of();
 
     public void load() {
         order = orders.myOrder(Ids.parse("order", id));
         delivery = new DeliveryForm();
         delivery.fill(order);
         invoice = accounts.myInvoiceForOrder(order.getId()).orElse(null);
+        creditNotes = invoice == null ? java.util.List.of() : accounts.myCreditNotesForOrder(order.getId());
+    }
+
+    /** Corrections of the invoice or receipt (cases reported short or damaged after it was issued). */
+    public java.util.List<org.shelfline.credit.CreditNote> getCreditNotes() {
+        return creditNotes;
     }
 
     /** The order's invoice or receipt, once its delivery is recorded. */

@@ -73,6 +73,9 @@ class CreditIT {
     FulfilmentService fulfilment;
 
     @Inject
+    org.shelfline.ordering.OrderService orders;
+
+    @Inject
     CreditAccounts accounts;
 
     @Inject
@@ -128,6 +131,79 @@ class CreditIT {
                 .containsExactlyInAnyOrder(InvoiceKind.INVOICE, InvoiceKind.RECEIPT);
         assertThat(as(tenants.brandAdminA(), () -> accounts.account(tenants.storeId())).balance())
                 .as("a receipt is paid already: not on the ledger").isEqualByComparingTo("150.00");
+    }
+
+    @Test
+    void aLaterShortReportIsACreditNoteAndTheIssuedInvoiceNeverChanges() throws Exception {
+        PurchaseOrder order = place(Payment.CREDIT, 4);
+        deliver(order, 4, 0);
+        long invoiceId = TestDatabase.count("SELECT id FROM invoice WHERE order_id = ?", order.getId());
+        byte[] issued = org.shelfline.web.documents.InvoicePdf.render(
+                org.shelfline.web.documents.InvoicePdf.Sheet.of(as(tenants.storeOwner(), () -> accounts.document(invoiceId))),
+                java.util.Locale.ENGLISH, formats);
+
+        as(tenants.storeOwner(), () -> orders.confirmDelivery(order.getId(), report(order, 4, 1)));
+
+        var invoice = as(tenants.storeOwner(), () -> accounts.document(invoiceId)).invoice();
+        assertThat(invoice.getAmount()).as("the invoice stays as issued").isEqualByComparingTo("200.00");
+        assertThat(invoice.getLines()).singleElement().satisfies(line -> {
+            assertThat(line.getCases()).isEqualTo(4);
+            assertThat(line.getAmount()).isEqualByComparingTo("200.00");
+        });
+        assertThat(pdfText(org.shelfline.web.documents.InvoicePdf.Sheet.of(as(tenants.storeOwner(), () -> accounts.document(invoiceId)))))
+                .as("the same PDF as when it was issued").isEqualTo(new com.lowagie.text.pdf.parser.PdfTextExtractor(
+                        new com.lowagie.text.pdf.PdfReader(issued)).getTextFromPage(1));
+
+        var notes = as(tenants.storeOwner(), () -> accounts.myCreditNotesForOrder(order.getId()));
+        assertThat(notes).singleElement().satisfies(note -> {
+            assertThat(note.getNumber()).isEqualTo("CN-" + order.getReference() + "-1");
+            assertThat(note.getAmount()).isEqualByComparingTo("50.00");
+            assertThat(note.getLines()).singleElement().satisfies(line -> assertThat(line.getCases()).isEqualTo(1));
+        });
+        String notePdf = pdfText(org.shelfline.web.documents.InvoicePdf.Sheet.of(
+                as(tenants.storeOwner(), () -> accounts.creditNoteDocument(notes.get(0).getId()))));
+        assertThat(notePdf).contains("CN-" + order.getReference() + "-1").contains("INV-" + order.getReference()).contains("50.00");
+        assertThatThrownBy(() -> as(tenants.brandAdminB(), () -> accounts.creditNoteDocument(notes.get(0).getId())))
+                .isInstanceOf(NotFoundException.class);
+
+        AccountSummary account = as(tenants.brandAdminA(), () -> accounts.account(tenants.storeId()));
+        assertThat(account.balance()).isEqualByComparingTo("150.00");
+        assertThat(account.creditNotes()).hasSize(1);
+        assertThat(account.ledger()).anyMatch(entry -> entry.getKind() == org.shelfline.credit.LedgerKind.CREDIT_NOTE
+                && notes.get(0).getId().equals(entry.getCreditNoteId()));
+        assertThat(creditUsed()).isEqualByComparingTo("150.00");
+        assertThat(as(tenants.storeOwner(), () -> orders.myOrder(order.getId())).getPayable()).isEqualByComparingTo("150.00");
+    }
+
+    @Test
+    void aShortReportAfterAReceiptIsACreditNoteTooAndTheReceiptStaysAsIssued() {
+        PurchaseOrder cash = place(Payment.CASH_ON_DELIVERY, 2);
+        assertThat(cash.getPayable()).as("cash to collect before delivery").isEqualByComparingTo("100.00");
+        deliver(cash, 2, 0);
+        as(tenants.storeOwner(), () -> orders.confirmDelivery(cash.getId(), report(cash, 2, 1)));
+
+        Invoice receipt = as(tenants.storeOwner(), () -> accounts.myInvoiceForOrder(cash.getId())).orElseThrow();
+        assertThat(receipt.getAmount()).isEqualByComparingTo("100.00");
+        assertThat(org.shelfline.credit.DocumentLine.total(
+                as(tenants.storeOwner(), () -> accounts.document(receipt.getId())).invoice().getLines())).isEqualByComparingTo("100.00");
+        assertThat(as(tenants.storeOwner(), () -> accounts.myCreditNotesForOrder(cash.getId())))
+                .singleElement().satisfies(note -> assertThat(note.getAmount()).isEqualByComparingTo("50.00"));
+        assertThat(as(tenants.brandAdminA(), () -> accounts.account(tenants.storeId())).balance())
+                .as("the brand owes the shop the damaged case it was paid for").isEqualByComparingTo("-50.00");
+        assertThat(as(tenants.storeOwner(), () -> orders.myOrder(cash.getId())).getPayable()).isEqualByComparingTo("50.00");
+    }
+
+    private Map<Long, int[]> report(PurchaseOrder order, int delivered, int damaged) {
+        Map<Long, int[]> report = new HashMap<>();
+        for (OrderLine line : as(tenants.storeOwner(), () -> orders.myOrder(order.getId())).getLines()) {
+            report.put(line.getId(), new int[] {delivered, damaged});
+        }
+        return report;
+    }
+
+    private String pdfText(org.shelfline.web.documents.InvoicePdf.Sheet sheet) throws java.io.IOException {
+        byte[] pdf = org.shelfline.web.documents.InvoicePdf.render(sheet, java.util.Locale.ENGLISH, formats);
+        return new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(pdf)).getTextFromPage(1);
     }
 
     @Test
@@ -313,11 +389,13 @@ class CreditIT {
         long invoiceId = TestDatabase.count("SELECT id FROM invoice WHERE order_id = ?", order.getId());
 
         byte[] english = org.shelfline.web.documents.InvoicePdf.render(
-                as(tenants.storeOwner(), () -> accounts.document(invoiceId)), java.util.Locale.ENGLISH, formats);
+                org.shelfline.web.documents.InvoicePdf.Sheet.of(as(tenants.storeOwner(), () -> accounts.document(invoiceId))),
+                java.util.Locale.ENGLISH, formats);
         String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(english)).getTextFromPage(1);
         assertThat(text).contains("INV-" + order.getReference()).contains("150.00").contains(colaCode).contains("Due");
         byte[] chinese = org.shelfline.web.documents.InvoicePdf.render(
-                as(tenants.brandAdminA(), () -> accounts.document(invoiceId)), java.util.Locale.SIMPLIFIED_CHINESE, formats);
+                org.shelfline.web.documents.InvoicePdf.Sheet.of(as(tenants.brandAdminA(), () -> accounts.document(invoiceId))),
+                java.util.Locale.SIMPLIFIED_CHINESE, formats);
         assertThat(new String(chinese, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 
         Tenants other = TestDatabase.twoBrands();
