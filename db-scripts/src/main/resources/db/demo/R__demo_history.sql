@@ -43,7 +43,9 @@ SELECT q.n, q.store_id, q.brand_id, q.district_id, q.street, q.credit_terms,
            ELSE 'PLACED' END AS status,
        -- Reported in full, then a damaged case afterwards: corrected by a credit note.
        (q.days_ago >= 5 AND MOD(q.n, 13) = 0 AND MOD(q.n, 11) <> 0 AND MOD(q.n, 7) <> 0) AS later_credit_note,
-       UTC_TIMESTAMP(6) - INTERVAL q.days_ago DAY - INTERVAL (30 + MOD(q.n * 37, 300)) MINUTE AS placed_at
+       -- Orders waiting for acceptance were placed within the hour, so their deadline (2 hours) is still ahead.
+       UTC_TIMESTAMP(6) - INTERVAL q.days_ago DAY
+           - INTERVAL IF(q.days_ago = 0, 5 + MOD(q.n * 7, 50), 30 + MOD(q.n * 37, 300)) MINUTE AS placed_at
 FROM (SELECT seq AS n, d.store_id, d.brand_id, d.district_id, d.street, d.credit_terms, d.first_distributor,
              d.second_distributor,
              (MOD(seq, 10) = 0 AND d.second_distributor IS NOT NULL) AS rerouted,

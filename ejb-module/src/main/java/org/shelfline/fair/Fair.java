@@ -134,7 +134,8 @@ public class Fair {
     }
 
     public boolean isEarlyBirdAt(Instant at) {
-        return earlyBirdMinutes != null && at.isBefore(startsAt.plusSeconds(60L * earlyBirdMinutes));
+        // Before the start nobody buys, so no early-bird price is "now" yet.
+        return earlyBirdMinutes != null && !at.isBefore(startsAt) && at.isBefore(startsAt.plusSeconds(60L * earlyBirdMinutes));
     }
 
     void publish() {

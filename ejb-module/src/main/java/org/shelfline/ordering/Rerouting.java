@@ -43,6 +43,9 @@ public class Rerouting {
     Clock clock;
 
     /** Re-routes one order whose acceptance deadline passed; an order accepted meanwhile is left alone. */
+    /** The note of an order that timed out; pages show it in the reader's language (order.note.notAcceptedInTime). */
+    public static final String NOT_ACCEPTED_IN_TIME = "not accepted by the deadline";
+
     public boolean timeOut(long orderId) {
         PurchaseOrder order = em.find(PurchaseOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
@@ -50,7 +53,7 @@ public class Rerouting {
                 || order.getAcceptBy().isAfter(now)) {
             return false;
         }
-        reroute(order, RoutingOutcome.TIMED_OUT, "not accepted by the deadline", SYSTEM_ACTOR);
+        reroute(order, RoutingOutcome.TIMED_OUT, NOT_ACCEPTED_IN_TIME, SYSTEM_ACTOR);
         return true;
     }
 
@@ -69,10 +72,11 @@ public class Rerouting {
             stock.reserveAll(target.getId(), cases, actor, order.getReference());
             order.routeTo(target, now.plus(Duration.ofMinutes(order.getBrand().getOrderAcceptanceMinutes())),
                     RoutingOutcome.REROUTED, next.get().detail(), now);
-            order.note(actor, now, why.name() + " → " + target.getDistributor().getCode());
+            // The shop reads the history: it hears why, not which distributor or which rule (routing is not its business).
+            order.note(actor, now, reason);
         } else {
             order.decide(null, null, RoutingOutcome.NO_ALTERNATIVE, "no other distributor for the district can fill it", now);
-            order.cancel(actor, now, why.name() + ": " + RoutingOutcome.NO_ALTERNATIVE.name());
+            order.cancel(actor, now, reason);
             if (order.getPayment() == Payment.CREDIT) {
                 credit.giveBack(order.getStore().getId(), order.getBrand().getId(), order.getTotal(), actor,
                         order.getReference());

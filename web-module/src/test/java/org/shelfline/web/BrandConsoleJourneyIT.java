@@ -136,7 +136,7 @@ class BrandConsoleJourneyIT extends BrowserJourney {
         java.nio.file.Files.writeString(file, "code,barcode,name_en,name_zh,category,unit,case_pack,min_order,increment,status,prices\n"
                 + "IMP-1,,Imported tea,进口茶,,bottle,12,1,1,PUBLISHED,1:20.00\n");
         ImportPage applied = ImportPage.open(driver, base).check(file).apply();
-        assertThat(applied.messages()).contains("Imported: 1 new and 0 updated SKU(s).");
+        assertThat(applied.messages()).contains("Imported SKUs: 1 new, 0 updated.");
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM sku WHERE brand_id = ? AND code LIKE 'IMP-%'", tenants.brandIdA()))
                 .isEqualTo(1);
     }

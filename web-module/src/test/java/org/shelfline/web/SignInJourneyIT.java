@@ -64,7 +64,7 @@ class SignInJourneyIT extends BrowserJourney {
         }
         LoginPage locked = login.signInExpectingFailure(tenants.brandAdminA(), TestDatabase.PASSWORD);
         assertThat(locked.errorMessages())
-                .isEqualTo("Too many wrong passwords for this user name. Please try again in 15 minute(s).");
+                .isEqualTo("Too many wrong passwords for this user name. Please try again in 15 minutes.");
     }
 
     @Test

@@ -32,7 +32,7 @@ class StockJourneyIT extends BrowserJourney {
         LoginPage.open(driver, base).signInAs(tenants.distributor(), TestDatabase.PASSWORD);
 
         StockPage counted = StockPage.open(driver, base).count(tenants.skuCodeOfA(), "64").saveCounts();
-        assertThat(counted.messages()).contains("1 count(s) saved.");
+        assertThat(counted.messages()).contains("One count saved.");
         assertThat(counted.rows()).contains(tenants.skuCodeOfA());
 
         String brandCode = TestDatabase.text("SELECT code FROM brand WHERE id = ?", tenants.brandIdA());
@@ -44,7 +44,7 @@ class StockJourneyIT extends BrowserJourney {
 
         Path good = Files.writeString(Files.createTempFile("stock", ".csv"),
                 "warehouse,brand,sku,on_hand\nW1," + brandCode + "," + tenants.skuCodeOfA() + ",88\n");
-        assertThat(refused.upload(good).messages()).contains("1 row(s) applied.");
+        assertThat(refused.upload(good).messages()).contains("One row applied.");
         HomePage.current(driver).signOut().signInAs(tenants.brandAdminA(), TestDatabase.PASSWORD);
         FullPage.open(driver, base, "admin/stock.xhtml", By.id("stock:rows_data"));
         String brandView = driver.findElement(By.id("stock:rows_data")).getText();

@@ -17,6 +17,75 @@ public final class Labels {
     private Labels() {
     }
 
+    /**
+     * A SKU's unit in the page's language: the brand types it freely ("bottle", "can"), so the usual ones have
+     * texts ({@code unit.bottle}) and any other is shown as typed.
+     */
+    public static String unit(String unit) {
+        if (unit == null || unit.isBlank()) {
+            return "";
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        String key = "unit." + unit.strip().toLowerCase(java.util.Locale.ROOT);
+        return bundle.containsKey(key) ? bundle.getString(key) : unit;
+    }
+
+    /** Audit fields whose values are codes, and the kinds of code they may be, in the order they are tried. */
+    private static final java.util.Map<String, java.util.List<String>> CODED_FIELDS = java.util.Map.of(
+            "status", java.util.List.of("VerificationStatus", "SkuStatus", "OrderStatus"),
+            "tier", java.util.List.of("StoreTier"),
+            "terms", java.util.List.of("CreditTerms"));
+
+    private static final java.util.regex.Pattern AUDIT_FIELD = java.util.regex.Pattern.compile("(?:^|, )([a-zA-Z]+)=");
+
+    /**
+     * An audit line as a person reads it: the trail keeps {@code status=VERIFIED, tier=SILVER} as it was written
+     * (it never changes); the page shows "Status: Verified · Tier: Silver tier" in its language. Text that is not
+     * in that form is shown as it is.
+     */
+    public static String auditDetail(String detail) {
+        if (detail == null || detail.isBlank()) {
+            return "";
+        }
+        java.util.regex.Matcher field = AUDIT_FIELD.matcher(detail);
+        java.util.List<int[]> starts = new java.util.ArrayList<>();
+        while (field.find()) {
+            starts.add(new int[] {field.start(), field.start(1), field.end()});
+        }
+        if (starts.isEmpty() || starts.get(0)[0] != 0) {
+            return detail;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        java.util.StringJoiner text = new java.util.StringJoiner(" · ");
+        for (int i = 0; i < starts.size(); i++) {
+            String key = detail.substring(starts.get(i)[1], starts.get(i)[2] - 1);
+            String value = detail.substring(starts.get(i)[2], i + 1 < starts.size() ? starts.get(i + 1)[0] : detail.length());
+            String name = bundle.containsKey("audit.field." + key) ? bundle.getString("audit.field." + key) : key;
+            text.add(name + ": " + codeText(bundle, key, value));
+        }
+        return text.toString();
+    }
+
+    private static String codeText(ResourceBundle bundle, String field, String value) {
+        for (String kind : CODED_FIELDS.getOrDefault(field, java.util.List.of())) {
+            if (bundle.containsKey("enum." + kind + "." + value)) {
+                return bundle.getString("enum." + kind + "." + value);
+            }
+        }
+        return value;
+    }
+
+    /** An order event's note; the one the system writes is shown in the page's language. */
+    public static String orderNote(String note) {
+        if (!org.shelfline.ordering.Rerouting.NOT_ACCEPTED_IN_TIME.equals(note)) {
+            return note == null ? "" : note;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getApplication().getResourceBundle(faces, "msg").getString("order.note.notAcceptedInTime");
+    }
+
     public static String label(String kind, Object value) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");

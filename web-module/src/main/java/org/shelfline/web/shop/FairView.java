@@ -51,6 +51,15 @@ public class FairView implements Serializable {
     @Inject
     Clock clock;
 
+    @Inject
+    org.shelfline.ordering.ShopCatalog catalog;
+
+    @Inject
+    org.shelfline.pricing.PricingService pricing;
+
+    @Inject
+    org.shelfline.identity.CurrentUser currentUser;
+
     private final String checkoutKey = UUID.randomUUID().toString();
     private String id;
     private Fair fair;
@@ -58,12 +67,34 @@ public class FairView implements Serializable {
     private List<FairClaim> myOrders;
     private final Map<Long, Integer> quantities = new HashMap<>();
     private String payment = Payment.CASH_ON_DELIVERY.name();
+    private Payment[] payments = {Payment.CASH_ON_DELIVERY};
+    private Map<Long, java.math.BigDecimal> normalPrices = Map.of();
 
     public void load() {
         fair = fairs.fair(Ids.parse("fair", id));
         fairs.join(fair.getId());
         myOrders = claims.mineIn(fair.getId());
+        // Credit is offered only to a shop the brand gives credit and has not put on hold.
+        boolean credit = catalog.orderableBrands().stream()
+                .anyMatch(standing -> standing.getBrand().getId() == fair.getBrandId() && standing.grantsCredit() && !standing.isOnHold());
+        payments = credit ? Payment.values() : new Payment[] {Payment.CASH_ON_DELIVERY};
+        Map<Long, Integer> minimums = new java.util.LinkedHashMap<>();
+        fair.getOffers().forEach(offer -> minimums.put(offer.getSku().getId(), offer.getSku().getMinOrderCases()));
+        Map<Long, java.math.BigDecimal> prices = new HashMap<>();
+        pricing.quotes(currentUser.storeId(), minimums, clock.instant())
+                .forEach((skuId, quote) -> quote.ifPresent(found -> prices.put(skuId, found.casePrice())));
+        normalPrices = prices;
         refresh();
+    }
+
+    /** What the shop pays for a SKU outside the fair (its own price list), to compare with the fair price. */
+    public java.math.BigDecimal normalPrice(FairOffer offer) {
+        return normalPrices.get(offer.getSku().getId());
+    }
+
+    /** Minutes until the fair ends, while it is open. */
+    public long getMinutesToEnd() {
+        return Math.max(0, java.time.Duration.between(clock.instant(), fair.getEndsAt()).toMinutes());
     }
 
     /** Re-reads remaining allocation and announcements (when the feed says there is a new announcement). */
@@ -110,7 +141,7 @@ public class FairView implements Serializable {
     }
 
     public Payment[] getPayments() {
-        return Payment.values();
+        return payments;
     }
 
     public String getId() {

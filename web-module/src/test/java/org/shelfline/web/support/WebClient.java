@@ -30,8 +30,15 @@ public final class WebClient {
     private final URI base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
+    private final String language;
 
     public WebClient(URL base) {
+        this(base, null);
+    }
+
+    /** A client whose every request prefers {@code acceptLanguage} (null: says nothing), as a browser set to that language. */
+    public WebClient(URL base, String acceptLanguage) {
+        this.language = acceptLanguage;
         this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
         this.http = HttpClient.newBuilder()
                 .cookieHandler(cookies)
@@ -102,6 +109,9 @@ public final class WebClient {
 
     private Page send(HttpRequest.Builder request) {
         try {
+            if (language != null) {
+                request.setHeader("Accept-Language", language);
+            }
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Page(response.statusCode(), response.uri(), response.body(), response.headers());
