@@ -9,10 +9,14 @@
 
 -- Credit terms and limits of every verified standing that has none yet: some pay now, some net 15 or 30,
 -- some monthly statements (by store, so each store keeps the same terms with both brands).
+DROP TEMPORARY TABLE IF EXISTS demo_paid, demo_new, demo_line, demo_sku, demo_plan, demo_standing;
+
+-- The standings the demo data verified (not those a user verified since: their terms are the brand's choice).
 UPDATE store_brand b
 SET b.credit_terms = ELT(1 + MOD(b.store_id, 4), 'PAY_NOW', 'NET_15', 'NET_30', 'MONTHLY'),
     b.credit_limit = ELT(1 + MOD(b.store_id, 4), 0.00, 3000.00, 8000.00, 20000.00)
-WHERE b.status = 'VERIFIED' AND b.credit_terms IS NULL;
+WHERE b.status = 'VERIFIED' AND b.credit_terms IS NULL AND b.decided_at = '2026-02-03 04:00:00'
+  AND b.decided_by IN ('freshco.admin', 'golden.admin');
 
 -- The plan: 72 checkouts over the last 90 days, each a verified standing whose district a distributor
 -- serves, its status by age (old: delivered; recent: on the way), and two SKUs the warehouse stocks well.
@@ -24,7 +28,8 @@ SELECT ROW_NUMBER() OVER (ORDER BY b.store_id, b.brand_id) AS k, b.store_id, b.b
 FROM store_brand b
 JOIN store s ON s.id = b.store_id
 JOIN territory t ON t.brand_id = b.brand_id AND t.district_id = s.district_id
-WHERE b.status = 'VERIFIED'
+-- Only the standings the demo data verified, so a standing verified later cannot shift which store gets which order.
+WHERE b.status = 'VERIFIED' AND b.decided_at = '2026-02-03 04:00:00' AND b.decided_by IN ('freshco.admin', 'golden.admin')
   AND t.priority = (SELECT MIN(t3.priority) FROM territory t3 WHERE t3.brand_id = b.brand_id AND t3.district_id = s.district_id);
 
 SET @standings = (SELECT COUNT(*) FROM demo_standing);
@@ -79,7 +84,8 @@ INSERT IGNORE INTO checkout (store_id, brand_id, idempotency_key, payment, total
 SELECT p.store_id, p.brand_id, CONCAT('demo-history-', p.n), p.payment,
        (SELECT SUM(l.cases * l.case_price) FROM demo_line l WHERE l.n = p.n), p.placed_at,
        (SELECT u.username FROM user_account u WHERE u.store_id = p.store_id ORDER BY u.id LIMIT 1)
-FROM demo_plan p;
+FROM demo_plan p
+WHERE NOT EXISTS (SELECT 1 FROM checkout c WHERE c.idempotency_key = CONCAT('demo-history-', p.n));
 
 CREATE TEMPORARY TABLE demo_new AS
 SELECT p.*, c.id AS checkout_id, c.total, c.placed_by, CONCAT('SL', LPAD(c.id, 8, '0'), '-1') AS reference,
@@ -214,7 +220,7 @@ SELECT c.store_id, c.brand_id, 'CREDIT_NOTE', -c.amount, c.invoice_id, c.id, c.i
 FROM demo_new d JOIN purchase_order o ON o.checkout_id = d.checkout_id JOIN credit_note c ON c.order_id = o.id;
 
 -- Payments: invoices issued more than 20 days ago are paid, except those of the first net-15 store (overdue,
--- on hold) and the first invoice of each account on monthly statements, which waits for its statement.
+-- on hold).
 CREATE TEMPORARY TABLE demo_paid AS
 SELECT i.id AS invoice_id, i.store_id, i.brand_id, i.amount - COALESCE(
            (SELECT c.amount FROM credit_note c WHERE c.invoice_id = i.id), 0) AS amount,
@@ -238,10 +244,12 @@ FROM demo_paid p
 JOIN payment y ON y.store_id = p.store_id AND y.brand_id = p.brand_id AND y.reference = CONCAT('for ', p.number)
 WHERE p.amount > 0;
 
--- The credit notes settle what they corrected.
+-- Credit notes on invoices settle what they corrected (after a receipt the credit stays on the account).
 INSERT INTO payment_allocation (payment_id, invoice_id, amount, kind)
 SELECT NULL, c.invoice_id, c.amount, 'CREDIT'
-FROM demo_new d JOIN purchase_order o ON o.checkout_id = d.checkout_id JOIN credit_note c ON c.order_id = o.id;
+FROM demo_new d JOIN purchase_order o ON o.checkout_id = d.checkout_id JOIN credit_note c ON c.order_id = o.id
+JOIN invoice i ON i.id = c.invoice_id
+WHERE i.kind = 'INVOICE';
 
 INSERT INTO ledger_entry (store_id, brand_id, kind, amount, payment_id, occurred_at, recorded_by, note)
 SELECT y.store_id, y.brand_id, 'PAYMENT', -y.amount, y.id, y.recorded_at, y.recorded_by, CONCAT(y.method, ' ', y.reference)
@@ -268,13 +276,14 @@ SET b.credit_used = COALESCE((SELECT SUM(i.open_amount) FROM invoice i WHERE i.s
 
 UPDATE store_brand b JOIN brand r ON r.id = b.brand_id
 SET b.hold_kind = 'AUTO', b.hold_reason = 'an invoice is overdue'
-WHERE b.hold_kind IS NULL AND EXISTS (
+WHERE b.hold_kind IS NULL AND EXISTS (SELECT 1 FROM demo_new) AND EXISTS (
     SELECT 1 FROM invoice i WHERE i.store_id = b.store_id AND i.brand_id = b.brand_id AND i.open_amount > 0
       AND i.due_date < DATE(CONVERT_TZ(UTC_TIMESTAMP(), '+00:00', '+08:00')) - INTERVAL r.grace_days DAY);
 
 UPDATE store_brand b
 SET b.hold_kind = 'MANUAL', b.hold_reason = 'cheque returned unpaid; call before the next credit order'
-WHERE b.hold_kind IS NULL AND b.status = 'VERIFIED' AND b.credit_terms = 'MONTHLY'
+-- Only when this run wrote the history: a hold the brand lifted since stays lifted.
+WHERE b.hold_kind IS NULL AND EXISTS (SELECT 1 FROM demo_new) AND b.status = 'VERIFIED' AND b.credit_terms = 'MONTHLY'
   AND b.store_id = (SELECT MAX(x.store_id) FROM (SELECT store_id FROM store_brand WHERE credit_terms = 'MONTHLY' AND status = 'VERIFIED') x);
 
 DROP TEMPORARY TABLE demo_paid;

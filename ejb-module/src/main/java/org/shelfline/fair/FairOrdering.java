@@ -63,7 +63,8 @@ public class FairOrdering {
             total = total.add(lineTotal);
         }
         if (total.compareTo(fair.getMinOrderValue()) < 0) {
-            throw new BusinessException("fair.belowMinimum", fair.getMinOrderValue());
+            // As text: a refused claim keeps its arguments as text, and the amount reads the same in every language.
+            throw new BusinessException("fair.belowMinimum", fair.getMinOrderValue().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
         }
         return quotes;
     }

@@ -97,6 +97,16 @@ class DemoDataPagesIT {
 
         org.shelfline.web.pages.LoginPage.open(driver, base).signInAs(shopUser, DEMO_PASSWORD);
         org.shelfline.web.pages.ShopPages shop = new org.shelfline.web.pages.ShopPages(driver, base);
+        driver.manage().window().setSize(org.shelfline.web.support.Browser.PHONE);
+        shop.searchCatalogue("tea");
+        int rows = driver.findElements(org.openqa.selenium.By.cssSelector("tr.sku-row")).size();
+        long height = ((Number) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return document.getElementById('results:items').getBoundingClientRect().height;")).longValue();
+        org.shelfline.web.support.Browser.screenshot(driver, "demo-catalogue-phone");
+        assertThat(rows).isPositive();
+        assertThat(height / rows).as("pixels a product takes on a phone (%d products, %d px)", rows, height).isLessThan(260);
+        assertThat(org.shelfline.web.pages.HomePage.current(driver).overflowsHorizontally()).isFalse();
+        driver.manage().window().setSize(org.shelfline.web.support.Browser.DESKTOP);
         assertThat(shop.searchCatalogue("xyzzy").pageText()).contains("Nothing matches that search");
         assertThat(shop.searchCatalogue("FC-0001").catalogueRow("FC-0001")).contains("Jasmine green tea");
 

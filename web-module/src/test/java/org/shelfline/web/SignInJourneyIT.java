@@ -98,7 +98,16 @@ class SignInJourneyIT extends BrowserJourney {
 
         assertThat(home.overflowsHorizontally()).isFalse();
         assertThat(home.signedInAs()).isEqualTo(tenants.storeOwner());
+        assertThat(home.menuFolded()).as("on a phone the menu folds behind its button").isTrue();
+        int folded = driver.findElement(org.openqa.selenium.By.tagName("header")).getSize().getHeight();
+        assertThat(folded).as("the folded header is one row").isLessThan(70);
         Browser.screenshot(driver, "phone-shop-home");
+        home.openMenu();
+        assertThat(driver.findElement(org.openqa.selenium.By.id("navCart")).isDisplayed()).isTrue();
+        Browser.screenshot(driver, "phone-shop-menu");
+        driver.findElement(org.openqa.selenium.By.id("navCart")).click();
+        LoginPage.wait(driver).until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("shop/cart"));
+        assertThat(HomePage.current(driver).menuFolded()).as("the next page starts folded again").isTrue();
     }
 
     @Test

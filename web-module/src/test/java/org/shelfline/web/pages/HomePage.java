@@ -30,8 +30,23 @@ public final class HomePage {
         return URI.create(driver.getCurrentUrl()).getPath();
     }
 
+    /** Who is signed in; on a phone the name sits in the folded menu, so this reads it without opening it. */
     public String signedInAs() {
-        return driver.findElement(By.id("signedInAs")).getText();
+        return driver.findElement(By.id("signedInAs")).getAttribute("textContent").strip();
+    }
+
+    /** On a phone: whether the menu (links, language, sign-out) is folded away behind the menu button. */
+    public boolean menuFolded() {
+        return driver.findElement(By.id("menuToggle")).isDisplayed() && !driver.findElement(By.id("appNav")).isDisplayed();
+    }
+
+    /** Opens the folded menu, as a phone user taps the menu button; nothing to do on a wider screen. */
+    public HomePage openMenu() {
+        if (menuFolded()) {
+            driver.findElement(By.id("menuToggle")).click();
+            LoginPage.wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("appNav")));
+        }
+        return this;
     }
 
     public String pageText() {
@@ -46,6 +61,7 @@ public final class HomePage {
     }
 
     public LoginPage signOut() {
+        openMenu();
         driver.findElement(By.id("headerForm:signOut")).click();
         return LoginPage.current(driver);
     }
