@@ -1,7 +1,7 @@
 -- Shelfline demo history (repeatable, after R__demo_data): credit terms for every verified standing, and about
 -- 90 days of business up to today: orders in every status (delivered, delivered short with damaged cases,
 -- rejected and re-routed, cancelled, shipped, being picked, waiting for acceptance), their invoices and receipts,
--- a credit note, payments, one store overdue and on hold, one held by the brand.
+-- a credit note, payments, one store overdue and on hold, one held by the brand, a fair running and one to come.
 -- Dates are relative to the moment this runs, so the demo never goes stale. Idempotent: each demo checkout
 -- has a fixed idempotency key ('demo-history-N'), and whatever hangs off it is inserted only with it; the
 -- derived figures (reserved stock, credit in use, open amounts) are recomputed from the rows at the end.
@@ -285,6 +285,33 @@ SET b.hold_kind = 'MANUAL', b.hold_reason = 'cheque returned unpaid; call before
 -- Only when this run wrote the history: a hold the brand lifted since stays lifted.
 WHERE b.hold_kind IS NULL AND EXISTS (SELECT 1 FROM demo_new) AND b.status = 'VERIFIED' AND b.credit_terms = 'MONTHLY'
   AND b.store_id = (SELECT MAX(x.store_id) FROM (SELECT store_id FROM store_brand WHERE credit_terms = 'MONTHLY' AND status = 'VERIFIED') x);
+
+-- Trade fairs: FreshCo's runs now (a week, early-bird prices for its first hours), Golden Harvest's opens in two
+-- days for its gold and silver shops. Fair prices are a tenth below the base price; fixed invitation tokens.
+INSERT INTO fair (brand_id, title, description, starts_at, ends_at, invited_tiers, invited_region, min_order_value,
+                  early_bird_minutes, status, invitation_token, created_at)
+SELECT b.id, 'FreshCo winter ordering week', 'Teas and juices for the holidays at fair prices, while the allocation lasts.',
+       UTC_TIMESTAMP(6) - INTERVAL 2 HOUR, UTC_TIMESTAMP(6) + INTERVAL 7 DAY, NULL, NULL, 300.00, 240, 'PUBLISHED',
+       'demofreshcowinterweek00000000001', UTC_TIMESTAMP(6) - INTERVAL 3 DAY
+FROM brand b WHERE b.code = 'FRESHCO'
+  AND NOT EXISTS (SELECT 1 FROM fair f WHERE f.invitation_token = 'demofreshcowinterweek00000000001')
+UNION ALL
+SELECT b.id, 'Golden Harvest spring snack fair', NULL,
+       UTC_TIMESTAMP(6) + INTERVAL 2 DAY, UTC_TIMESTAMP(6) + INTERVAL 2 DAY + INTERVAL 4 HOUR, 'GOLD,SILVER', NULL, 0.00, NULL,
+       'PUBLISHED', 'demogoldenspringsnackfair0000001', UTC_TIMESTAMP(6) - INTERVAL 1 DAY
+FROM brand b WHERE b.code = 'GOLDEN'
+  AND NOT EXISTS (SELECT 1 FROM fair f WHERE f.invitation_token = 'demogoldenspringsnackfair0000001');
+
+INSERT IGNORE INTO fair_offer (fair_id, sku_id, fair_price, early_bird_price, allocation, sold, store_cap)
+SELECT f.id, k.id, ROUND(t.case_price * 0.90, 2), IF(f.early_bird_minutes IS NULL, NULL, ROUND(t.case_price * 0.85, 2)),
+       200, 0, 20
+FROM fair f
+JOIN sku k ON k.brand_id = f.brand_id AND k.status = 'PUBLISHED' AND k.min_order_cases = 1 AND k.order_increment_cases = 1
+JOIN sku_price_tier t ON t.sku_id = k.id
+    AND t.min_cases = (SELECT MIN(t2.min_cases) FROM sku_price_tier t2 WHERE t2.sku_id = k.id)
+WHERE f.invitation_token IN ('demofreshcowinterweek00000000001', 'demogoldenspringsnackfair0000001')
+  AND NOT EXISTS (SELECT 1 FROM fair_offer o WHERE o.fair_id = f.id)
+  AND MOD(k.id, 7) = 0;
 
 DROP TEMPORARY TABLE demo_paid;
 DROP TEMPORARY TABLE demo_new;

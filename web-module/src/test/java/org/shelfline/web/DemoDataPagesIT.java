@@ -156,6 +156,10 @@ class DemoDataPagesIT {
         org.shelfline.web.pages.HomePage.current(driver).signOut().signInAs("freshco.admin", DEMO_PASSWORD);
         org.shelfline.web.pages.FullPage.open(driver, base, "admin/stores/store.xhtml?id=" + store, org.openqa.selenium.By.id("standingStatus"));
         assertThat(driver.findElement(org.openqa.selenium.By.tagName("main")).getText()).contains("Net 15 days");
+        driver.manage().window().setSize(org.shelfline.web.support.Browser.PHONE);
+        driver.navigate().refresh();
+        assertThat(org.shelfline.web.pages.HomePage.current(driver).overflowsHorizontally()).as("the store page fits a phone").isFalse();
+        driver.manage().window().setSize(org.shelfline.web.support.Browser.DESKTOP);
         org.shelfline.web.pages.FullPage.open(driver, base, "admin/credit/account.xhtml?store=" + store,
                 org.openqa.selenium.By.cssSelector(".account-balance"));
         assertThat(driver.findElement(org.openqa.selenium.By.tagName("main")).getText())
@@ -199,6 +203,8 @@ class DemoDataPagesIT {
                 + "AND o.payment = 'CREDIT' AND o.status IN ('PLACED', 'ACCEPTED', 'PICKING', 'SHIPPED')), 0)"))
                 .as("accounts whose credit in use is not open invoices plus open credit orders").isZero();
         assertThat(demoCount("SELECT COUNT(*) FROM stock WHERE reserved > on_hand")).isZero();
+        assertThat(demoCount("SELECT COUNT(*) FROM fair WHERE starts_at <= UTC_TIMESTAMP() AND ends_at > UTC_TIMESTAMP()")).as("a fair running").isPositive();
+        assertThat(demoCount("SELECT COUNT(*) FROM fair WHERE starts_at > UTC_TIMESTAMP()")).as("a fair to come").isPositive();
     }
 
     @Test

@@ -252,6 +252,40 @@ class IdentityIT {
         assertThat(health.body()).contains("\"database\"").contains("\"UP\"");
     }
 
+    @Test
+    void aFairsInvitationLinkSaysWhoseFairItIsAndWhatToDoAndCountsItsVisits() {
+        String token = java.util.UUID.randomUUID().toString().replace("-", "");
+        long fair = TestDatabase.execute("INSERT INTO fair (brand_id, title, starts_at, ends_at, status, invitation_token, created_at) "
+                + "VALUES (?, 'Spring tea fair', UTC_TIMESTAMP(6) + INTERVAL 1 DAY, UTC_TIMESTAMP(6) + INTERVAL 2 DAY, 'PUBLISHED', ?, "
+                + "UTC_TIMESTAMP(6))", tenants.brandIdA(), token);
+        String link = "fair-invitation.xhtml?id=" + fair + "&invitation=" + token;
+
+        Page signedOut = web.open(link);
+        assertThat(signedOut.status()).isEqualTo(200);
+        assertThat(signedOut.text("#invitationWho")).contains(tenants.brandNameA()).contains("Spring tea fair");
+        assertThat(signedOut.document().getElementById("signInToJoin")).isNotNull();
+        assertThat(signedOut.document().getElementById("applyLink")).isNotNull();
+
+        WebClient invitedShop = new WebClient(base);
+        invitedShop.signIn(tenants.storeOwner(), TestDatabase.PASSWORD);
+        Page invited = invitedShop.open(link);
+        assertThat(invited.document().getElementById("openFair")).as("an invited shop opens the fair").isNotNull();
+
+        Tenants others = TestDatabase.twoBrands();
+        WebClient strangerShop = new WebClient(base);
+        strangerShop.signIn(others.storeOwner(), TestDatabase.PASSWORD);
+        assertThat(strangerShop.open(link).text("#notVerified")).as("a shop the brand has not verified").contains(tenants.brandNameA());
+
+        TestDatabase.execute("UPDATE fair SET invited_region = 'ZZ' WHERE id = ?", fair);
+        assertThat(invitedShop.open(link).text("#notInvited")).as("a customer outside the invited region").contains("invitation");
+
+        assertThat(web.open("fair-invitation.xhtml?id=" + fair + "&invitation=wrong").status()).isEqualTo(404);
+        assertThat(web.open("fair-invitation.xhtml?id=" + fair).status()).isEqualTo(404);
+        assertThat(web.open("fair-invitation.xhtml?id=x&invitation=" + token).status()).isEqualTo(404);
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM fair_invitation_visit WHERE fair_id = ?", fair)).isEqualTo(4);
+        assertThat(TestDatabase.count("SELECT COUNT(DISTINCT store_id) FROM fair_invitation_visit WHERE fair_id = ?", fair)).isEqualTo(2);
+    }
+
     /** Error output must never reach the user: no "Caused by", no Java stack frames. */
     private static void assertNoStackTrace(Page page) {
         assertThat(page.body()).doesNotContain("Caused by").doesNotContainPattern("at [\\w.$]+\\([\\w$]+\\.java:\\d+\\)");

@@ -28,6 +28,11 @@ public class FairView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    org.shelfline.fair.FairInvitations invitations;
+
+    private transient org.shelfline.fair.FairInvitations.Visits invitationVisits;
+
+    @Inject
     FairService fairs;
 
     @Inject
@@ -135,6 +140,14 @@ public class FairView implements Serializable {
 
     private long fairId() {
         return Ids.parse("fair", id);
+    }
+
+    /** How far the invitation travelled: the link's visits. */
+    public org.shelfline.fair.FairInvitations.Visits getInvitationVisits() {
+        if (invitationVisits == null) {
+            invitationVisits = invitations.visits(dashboard.fair().getId());
+        }
+        return invitationVisits;
     }
 
     public String getInvitationLink() {

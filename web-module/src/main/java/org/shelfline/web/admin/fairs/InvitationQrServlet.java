@@ -63,9 +63,9 @@ public class InvitationQrServlet extends HttpServlet {
         response.getOutputStream().write(png.toByteArray());
     }
 
-    /** Where an invited shop owner lands: the fair's page in the web shop (after signing in). */
+    /** The fair's invitation page: open to anyone, it names the brand and the fair and says what to do (fair-invitation.xhtml). */
     public static String invitationLink(HttpServletRequest request, Fair fair) {
         String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + request.getContextPath();
-        return base + "/shop/fair.xhtml?id=" + fair.getId() + "&invitation=" + fair.getInvitationToken();
+        return base + "/fair-invitation.xhtml?id=" + fair.getId() + "&invitation=" + fair.getInvitationToken();
     }
 }
