@@ -43,6 +43,9 @@ public final class FullPage {
     /** Clicks a full-page submit and waits until the next page has loaded. */
     public static void submit(WebDriver driver, WebElement button) {
         WebElement page = driver.findElement(By.tagName("html"));
+        // Chromium 150 headless loses a click on a button cut by the bottom of the window (it scrolls, then clicks
+        // where the button was): bring it to the middle first.
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
         button.click();
         waitUntilReplaced(driver, page);
         LoginPage.wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
