@@ -1,7 +1,8 @@
 -- Shelfline demo history (repeatable, after R__demo_data): credit terms for every verified standing, and about
 -- 90 days of business up to today: orders in every status (delivered, delivered short with damaged cases,
 -- rejected and re-routed, cancelled, shipped, being picked, waiting for acceptance), their invoices and receipts,
--- a credit note, payments, one store overdue and on hold, one held by the brand, a fair running and one to come.
+-- a credit note, payments, monthly statements, one store overdue and on hold, one held by the brand, a past fair
+-- with its sales, a fair running and one to come.
 -- Dates are relative to the moment this runs, so the demo never goes stale. Idempotent: each demo checkout
 -- has a fixed idempotency key ('demo-history-N'), and whatever hangs off it is inserted only with it; the
 -- derived figures (reserved stock, credit in use, open amounts) are recomputed from the rows at the end.
@@ -79,6 +80,12 @@ JOIN (SELECT 1 AS line_no UNION ALL SELECT 2) l
 JOIN demo_sku c ON c.distributor_id = p.distributor_id AND c.brand_id = p.brand_id
     AND c.r = 1 + MOD(p.n * 3 + l.line_no * 5, 20);
 
+-- FreshCo's autumn ordering days, about a month ago: what its shops ordered then were fair orders, a tenth off.
+SET @fair_brand = (SELECT id FROM brand WHERE code = 'FRESHCO');
+UPDATE demo_line l JOIN demo_plan p ON p.n = l.n
+SET l.case_price = ROUND(l.case_price * 0.90, 2)
+WHERE p.brand_id = @fair_brand AND p.days_ago BETWEEN 30 AND 40;
+
 -- Checkouts (one order each), then the orders.
 INSERT IGNORE INTO checkout (store_id, brand_id, idempotency_key, payment, total, placed_at, placed_by)
 SELECT p.store_id, p.brand_id, CONCAT('demo-history-', p.n), p.payment,
@@ -121,7 +128,7 @@ SELECT o.id, d.placed_at, d.first_distributor,
 FROM demo_new d JOIN purchase_order o ON o.checkout_id = d.checkout_id;
 
 INSERT INTO routing_decision (order_id, decided_at, distributor_id, warehouse_id, outcome, detail)
-SELECT o.id, d.placed_at + INTERVAL 40 MINUTE, d.first_distributor, NULL, 'REJECTED', 'no delivery van free this week'
+SELECT o.id, d.placed_at + INTERVAL 40 MINUTE, d.first_distributor, NULL, 'REJECTED', 'no delivery van free this week / 本周没有空闲货车'
 FROM demo_new d JOIN purchase_order o ON o.checkout_id = d.checkout_id WHERE d.rerouted;
 
 INSERT INTO routing_decision (order_id, decided_at, distributor_id, warehouse_id, outcome, detail)
@@ -133,11 +140,11 @@ SELECT o.id, d.placed_at, d.placed_by, 'PLACED', NULL
 FROM demo_new d JOIN purchase_order o ON o.checkout_id = d.checkout_id;
 
 INSERT INTO order_event (order_id, occurred_at, actor, status, note)
-SELECT o.id, d.placed_at + INTERVAL 40 MINUTE, 'system', 'PLACED', 'rejected by the first distributor: no delivery van free this week'
+SELECT o.id, d.placed_at + INTERVAL 40 MINUTE, 'system', 'PLACED', 'no delivery van free this week / 本周没有空闲货车'
 FROM demo_new d JOIN purchase_order o ON o.checkout_id = d.checkout_id WHERE d.rerouted;
 
 INSERT INTO order_event (order_id, occurred_at, actor, status, note)
-SELECT o.id, d.placed_at + INTERVAL 3 HOUR, d.placed_by, 'CANCELLED', 'ordered twice by mistake'
+SELECT o.id, d.placed_at + INTERVAL 3 HOUR, d.placed_by, 'CANCELLED', 'ordered twice by mistake / 重复下单'
 FROM demo_new d JOIN purchase_order o ON o.checkout_id = d.checkout_id WHERE d.status = 'CANCELLED';
 
 INSERT INTO order_event (order_id, occurred_at, actor, status, note)
@@ -161,7 +168,7 @@ FROM demo_new d JOIN purchase_order o ON o.checkout_id = d.checkout_id
 WHERE d.status IN ('DELIVERED', 'PARTIALLY_DELIVERED');
 
 INSERT INTO order_event (order_id, occurred_at, actor, status, note)
-SELECT o.id, d.placed_at + INTERVAL 4 DAY, d.placed_by, 'PARTIALLY_DELIVERED', 'one case arrived damaged'
+SELECT o.id, d.placed_at + INTERVAL 4 DAY, d.placed_by, 'PARTIALLY_DELIVERED', 'one case arrived damaged / 一箱到货破损'
 FROM demo_new d JOIN purchase_order o ON o.checkout_id = d.checkout_id WHERE d.later_credit_note;
 
 -- A later damaged report leaves the order partially delivered.
@@ -275,16 +282,86 @@ SET b.credit_used = COALESCE((SELECT SUM(i.open_amount) FROM invoice i WHERE i.s
                 AND o.payment = 'CREDIT' AND o.status IN ('PLACED', 'ACCEPTED', 'PICKING', 'SHIPPED')), 0);
 
 UPDATE store_brand b JOIN brand r ON r.id = b.brand_id
-SET b.hold_kind = 'AUTO', b.hold_reason = 'an invoice is overdue'
+-- The reason in the form the nightly check (CreditHolds) writes it, which pages put in the reader's language.
+SET b.hold_kind = 'AUTO', b.hold_reason = CONCAT('overdue invoices: ', (
+    SELECT GROUP_CONCAT(i.number ORDER BY i.number SEPARATOR ', ') FROM invoice i
+    WHERE i.store_id = b.store_id AND i.brand_id = b.brand_id AND i.open_amount > 0
+      AND i.due_date < DATE(CONVERT_TZ(UTC_TIMESTAMP(), '+00:00', '+08:00')) - INTERVAL r.grace_days DAY))
 WHERE b.hold_kind IS NULL AND EXISTS (SELECT 1 FROM demo_new) AND EXISTS (
     SELECT 1 FROM invoice i WHERE i.store_id = b.store_id AND i.brand_id = b.brand_id AND i.open_amount > 0
       AND i.due_date < DATE(CONVERT_TZ(UTC_TIMESTAMP(), '+00:00', '+08:00')) - INTERVAL r.grace_days DAY);
 
 UPDATE store_brand b
-SET b.hold_kind = 'MANUAL', b.hold_reason = 'cheque returned unpaid; call before the next credit order'
+SET b.hold_kind = 'MANUAL', b.hold_reason = 'cheque returned unpaid; call before the next credit order / 支票退票，下次赊账前请先来电'
 -- Only when this run wrote the history: a hold the brand lifted since stays lifted.
 WHERE b.hold_kind IS NULL AND EXISTS (SELECT 1 FROM demo_new) AND b.status = 'VERIFIED' AND b.credit_terms = 'MONTHLY'
   AND b.store_id = (SELECT MAX(x.store_id) FROM (SELECT store_id FROM store_brand WHERE credit_terms = 'MONTHLY' AND status = 'VERIFIED') x);
+
+-- The autumn fair itself, written only with the history it sold (its window is that of its orders): its offers
+-- are what was sold, with each shop's share, the claims the orders were placed from, and the shops that joined.
+SET @autumn_from = (SELECT MIN(placed_at) FROM demo_new WHERE brand_id = @fair_brand AND days_ago BETWEEN 30 AND 40);
+SET @autumn_to = (SELECT MAX(placed_at) FROM demo_new WHERE brand_id = @fair_brand AND days_ago BETWEEN 30 AND 40);
+INSERT INTO fair (brand_id, title, description, starts_at, ends_at, invited_tiers, invited_region, min_order_value,
+                  early_bird_minutes, status, invitation_token, created_at)
+SELECT @fair_brand, 'FreshCo autumn ordering days', 'Autumn teas and juices a tenth off.', @autumn_from - INTERVAL 1 HOUR,
+       @autumn_to + INTERVAL 1 HOUR, NULL, NULL, 0.00, NULL, 'PUBLISHED', 'demofreshcoautumndays00000000001',
+       @autumn_from - INTERVAL 5 DAY
+FROM DUAL
+WHERE @autumn_from IS NOT NULL AND NOT EXISTS (SELECT 1 FROM fair f WHERE f.invitation_token = 'demofreshcoautumndays00000000001');
+SET @autumn = IF(@autumn_from IS NULL, NULL,
+                 (SELECT id FROM fair WHERE invitation_token = 'demofreshcoautumndays00000000001'));
+
+UPDATE checkout c JOIN demo_new d ON d.checkout_id = c.id
+SET c.fair_id = @autumn
+WHERE @autumn IS NOT NULL AND d.brand_id = @fair_brand AND d.days_ago BETWEEN 30 AND 40;
+
+INSERT INTO fair_offer (fair_id, sku_id, fair_price, early_bird_price, allocation, sold, store_cap)
+SELECT c.fair_id, l.sku_id, MIN(l.case_price), NULL, SUM(IF(o.status = 'CANCELLED', 0, l.cases)) + 40,
+       SUM(IF(o.status = 'CANCELLED', 0, l.cases)), 100
+FROM checkout c JOIN purchase_order o ON o.checkout_id = c.id JOIN order_line l ON l.order_id = o.id
+WHERE c.fair_id = @autumn AND NOT EXISTS (SELECT 1 FROM fair_offer f WHERE f.fair_id = @autumn)
+GROUP BY c.fair_id, l.sku_id;
+
+INSERT IGNORE INTO fair_store_take (offer_id, store_id, cases)
+SELECT f.id, c.store_id, SUM(IF(o.status = 'CANCELLED', 0, l.cases))
+FROM checkout c JOIN purchase_order o ON o.checkout_id = c.id JOIN order_line l ON l.order_id = o.id
+JOIN fair_offer f ON f.fair_id = c.fair_id AND f.sku_id = l.sku_id
+WHERE c.fair_id = @autumn
+GROUP BY f.id, c.store_id;
+
+INSERT IGNORE INTO fair_claim (fair_id, store_id, idempotency_key, payment, total, claimed_at, claimed_by, status, checkout_id,
+                               settled_at)
+SELECT c.fair_id, c.store_id, CONCAT('demo-fair-', c.id), c.payment, c.total, c.placed_at, c.placed_by, 'PLACED', c.id, c.placed_at
+FROM checkout c WHERE c.fair_id = @autumn;
+
+INSERT IGNORE INTO fair_claim_line (claim_id, sku_id, sku_code, cases, case_price)
+SELECT k.id, l.sku_id, l.sku_code, SUM(l.cases), MIN(l.case_price)
+FROM fair_claim k JOIN purchase_order o ON o.checkout_id = k.checkout_id JOIN order_line l ON l.order_id = o.id
+WHERE k.fair_id = @autumn
+GROUP BY k.id, l.sku_id, l.sku_code;
+
+INSERT IGNORE INTO fair_participant (fair_id, store_id, joined_at)
+SELECT c.fair_id, c.store_id, MIN(c.placed_at) - INTERVAL 10 MINUTE
+FROM checkout c WHERE c.fair_id = @autumn
+GROUP BY c.fair_id, c.store_id;
+
+-- Monthly statements for the last two whole months, as the run on the 1st (StatementReader) writes them: every
+-- account with entries by the month's end, its opening balance, the month's invoices, payments and credits.
+INSERT IGNORE INTO statement (store_id, brand_id, period, opening, invoiced, paid, credited, closing, entries, generated_at)
+SELECT e.store_id, e.brand_id, m.period,
+       SUM(IF(e.occurred_at < m.starts, e.amount, 0)),
+       SUM(IF(e.occurred_at >= m.starts AND e.kind = 'INVOICE', e.amount, 0)),
+       -SUM(IF(e.occurred_at >= m.starts AND e.kind = 'PAYMENT', e.amount, 0)),
+       -SUM(IF(e.occurred_at >= m.starts AND e.kind IN ('CREDIT_NOTE', 'ADJUSTMENT'), e.amount, 0)),
+       SUM(e.amount),
+       SUM(IF(e.occurred_at >= m.starts, 1, 0)),
+       m.ends + INTERVAL 3 HOUR
+FROM ledger_entry e
+JOIN (SELECT p.period, CONVERT_TZ(p.period, '+08:00', '+00:00') AS starts,
+             CONVERT_TZ(p.period + INTERVAL 1 MONTH, '+08:00', '+00:00') AS ends
+      FROM (SELECT CAST(DATE_FORMAT(CONVERT_TZ(UTC_TIMESTAMP(), '+00:00', '+08:00') - INTERVAL seq MONTH, '%Y-%m-01') AS DATE) AS period
+            FROM seq_1_to_2) p) m ON e.occurred_at < m.ends
+GROUP BY e.store_id, e.brand_id, m.period, m.starts, m.ends;
 
 -- Trade fairs: FreshCo's runs now (a week, early-bird prices for its first hours), Golden Harvest's opens in two
 -- days for its gold and silver shops. Fair prices are a tenth below the base price; fixed invitation tokens.

@@ -29,29 +29,46 @@ shelfline.fair = {
         }, Math.max(0, millisToStart) + Math.floor(Math.random() * 3000));
     },
 
+    /** Time left as the server writes it (Labels.countdown): "04:05", "1:04:05", "2 d 1:04:05". */
+    formatLeft: function (millis, daysPattern) {
+        var seconds = Math.max(0, Math.ceil(millis / 1000));
+        var days = Math.floor(seconds / 86400);
+        var hours = Math.floor(seconds % 86400 / 3600);
+        var minutes = Math.floor(seconds % 3600 / 60);
+        var two = function (n) {
+            return (n < 10 ? '0' : '') + n;
+        };
+        var clock = hours > 0 || days > 0
+            ? hours + ':' + two(minutes) + ':' + two(seconds % 60)
+            : two(minutes) + ':' + two(seconds % 60);
+        return days > 0 ? daysPattern.replace('{0}', days).replace('{1}', clock) : clock;
+    },
+
     /**
-     * The fairs list: counts each upcoming fair's minutes down in the page (.fair-countdown with
-     * data-starts-in, millis at rendering, and data-pattern, "Starts in {0} min") and reloads the list
-     * when the first one opens.
+     * Counts every .countdown on the page (tag countdown.xhtml: data-millis left at rendering, data-pattern
+     * "Starts in {0}") down to the second, and reloads the page when the first reaches zero: a fair has
+     * opened or closed.
      */
     countdown: function () {
-        var cells = document.querySelectorAll('.fair-countdown');
-        if (cells.length === 0) {
+        var cells = document.querySelectorAll('.countdown');
+        if (cells.length === 0 || shelfline.fair.counting) {
             return;
         }
+        shelfline.fair.counting = true;
         var rendered = Date.now();
         var soonest = Infinity;
         var tick = function () {
             var elapsed = Date.now() - rendered;
             cells.forEach(function (cell) {
-                var left = Number(cell.getAttribute('data-starts-in')) - elapsed;
-                cell.textContent = cell.getAttribute('data-pattern').replace('{0}', Math.max(1, Math.ceil(left / 60000)));
+                var left = Number(cell.getAttribute('data-millis')) - elapsed;
+                cell.textContent = cell.getAttribute('data-pattern')
+                    .replace('{0}', shelfline.fair.formatLeft(left, cell.getAttribute('data-days')));
             });
         };
         cells.forEach(function (cell) {
-            soonest = Math.min(soonest, Number(cell.getAttribute('data-starts-in')));
+            soonest = Math.min(soonest, Number(cell.getAttribute('data-millis')));
         });
-        window.setInterval(tick, 15000);
+        window.setInterval(tick, 1000);
         shelfline.fair.openAt(soonest);
     }
 };

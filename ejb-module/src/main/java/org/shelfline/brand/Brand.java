@@ -62,4 +62,9 @@ public class Brand {
     public int getOrderAcceptanceMinutes() {
         return orderAcceptanceMinutes;
     }
+
+    /** Orders routed from now on must be accepted within this many minutes; those routed before keep their deadline. */
+    public void changeOrderAcceptanceMinutes(int minutes) {
+        this.orderAcceptanceMinutes = minutes;
+    }
 }

@@ -39,9 +39,13 @@ public class CategoryService {
 
     /** The tree in reading order: each category followed by its children, by English name. */
     public List<Category> tree() {
-        List<Category> all = em.createQuery("SELECT c FROM Category c WHERE c.brandId = :brand", Category.class)
+        return inReadingOrder(em.createQuery("SELECT c FROM Category c WHERE c.brandId = :brand", Category.class)
                 .setParameter("brand", currentUser.brandId())
-                .getResultList();
+                .getResultList());
+    }
+
+    /** A brand's categories in reading order: each followed by its children, by English name. */
+    public static List<Category> inReadingOrder(List<Category> all) {
         Map<Long, List<Category>> children = all.stream().filter(c -> c.getParent() != null)
                 .collect(Collectors.groupingBy(c -> c.getParent().getId()));
         List<Category> ordered = new ArrayList<>();

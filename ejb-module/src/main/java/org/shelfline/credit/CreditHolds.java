@@ -20,6 +20,9 @@ import org.shelfline.store.StoreBrandStanding;
 @Stateless
 public class CreditHolds {
 
+    /** How an automatic hold's reason starts, followed by the invoice numbers; pages put it in the reader's language. */
+    public static final String OVERDUE_REASON = "overdue invoices: ";
+
     static final String AUTO = "AUTO";
     static final String MANUAL = "MANUAL";
 
@@ -42,12 +45,15 @@ public class CreditHolds {
         String kind = (String) account[1];
         int graceDays = ((Number) account[2]).intValue();
         var overdueLimit = billing.today().minusDays(graceDays);
-        List<String> overdue = OpenInvoices.of(em, storeId, brandId).stream()
+        List<Long> overdue = OpenInvoices.of(em, storeId, brandId).stream()
                 .filter(invoice -> invoice.dueDate().isBefore(overdueLimit))
-                .map(invoice -> String.valueOf(invoice.id()))
+                .map(Allocations.OpenInvoice::id)
                 .toList();
         if (!overdue.isEmpty() && kind == null) {
-            setHold(((Number) account[0]).longValue(), AUTO, "overdue invoices: " + String.join(", ", overdue));
+            List<String> numbers = em.createQuery("SELECT i.number FROM Invoice i WHERE i.id IN :ids ORDER BY i.number", String.class)
+                    .setParameter("ids", overdue)
+                    .getResultList();
+            setHold(((Number) account[0]).longValue(), AUTO, overdueReason(numbers));
             audit.record(Billing.SYSTEM, AuditScope.brandAndStore(brandId, storeId), CreditExposure.AUDIT_SUBJECT, storeId,
                     "HOLD_PLACED", "automatic: " + overdue.size() + " invoice(s) overdue beyond " + graceDays + " day(s)");
         } else if (overdue.isEmpty() && AUTO.equals(kind)) {
@@ -71,6 +77,20 @@ public class CreditHolds {
         setHold(standing.getId(), hold ? MANUAL : null, hold ? reason : null);
         audit.record(actor, AuditScope.brandAndStore(standing.getBrand().getId(), standing.getStore().getId()),
                 CreditExposure.AUDIT_SUBJECT, standing.getStore().getId(), hold ? "HOLD_PLACED" : "HOLD_LIFTED", reason);
+    }
+
+    /** "overdue invoices: INV-1, INV-2", as many numbers as the reason holds, then how many more. */
+    static String overdueReason(List<String> numbers) {
+        StringBuilder reason = new StringBuilder(OVERDUE_REASON);
+        for (int i = 0; i < numbers.size(); i++) {
+            String next = (i == 0 ? "" : ", ") + numbers.get(i);
+            String more = " (+" + (numbers.size() - i) + ")";
+            if (reason.length() + next.length() + more.length() > org.shelfline.store.StoreBrandStanding.REASON_MAX) {
+                return reason.append(more).toString();
+            }
+            reason.append(next);
+        }
+        return reason.toString();
     }
 
     private void setHold(long standingId, String kind, String reason) {

@@ -27,6 +27,11 @@ import org.shelfline.shared.NotFoundException;
 public class TerritoryService {
 
     static final String AUDIT_SUBJECT = "TERRITORY";
+    static final String BRAND_AUDIT_SUBJECT = "BRAND";
+
+    /** Limits of the acceptance time a brand may set: at least a few minutes, at most a week. */
+    public static final int ACCEPTANCE_MIN_MINUTES = 5;
+    public static final int ACCEPTANCE_MAX_MINUTES = 7 * 24 * 60;
 
     @PersistenceContext
     EntityManager em;
@@ -176,6 +181,25 @@ public class TerritoryService {
             throw new NotFoundException(what, id);
         }
         return found;
+    }
+
+    /** How long my distributors have to accept an order before it goes to the next one. */
+    public int acceptanceMinutes() {
+        return em.find(Brand.class, currentUser.brandId()).getOrderAcceptanceMinutes();
+    }
+
+    public void changeAcceptanceMinutes(Integer minutes) {
+        if (minutes == null || minutes < ACCEPTANCE_MIN_MINUTES || minutes > ACCEPTANCE_MAX_MINUTES) {
+            throw new BusinessException("territory.acceptanceInvalid", ACCEPTANCE_MIN_MINUTES, ACCEPTANCE_MAX_MINUTES);
+        }
+        Brand brand = em.find(Brand.class, currentUser.brandId());
+        int old = brand.getOrderAcceptanceMinutes();
+        if (old == minutes) {
+            return;
+        }
+        brand.changeOrderAcceptanceMinutes(minutes);
+        audit.record(currentUser.caller().username(), AuditScope.brand(brand.getId()), BRAND_AUDIT_SUBJECT, brand.getId(),
+                "ACCEPTANCE_CHANGED", old + " -> " + minutes);
     }
 
     private void record(long brandId, long districtId, String action, String detail) {

@@ -110,11 +110,19 @@ public class FairOrdering {
 
         var locked = statement("SELECT id, allocation - sold FROM fair_offer WHERE id IN (" + ids + ") ORDER BY id FOR UPDATE");
         bindIds(locked, 1, casesByOffer);
+        java.util.Set<Long> stillOffered = new java.util.HashSet<>();
         for (Object result : locked.getResultList()) {
             Object[] row = (Object[]) result;
             long offerId = ((Number) row[0]).longValue();
+            stillOffered.add(offerId);
             if (((Number) row[1]).longValue() < casesByOffer.get(offerId)) {
                 throw new BusinessException("fair.soldOut", codes.get(skuByOffer.get(offerId)));
+            }
+        }
+        // The brand took an offer off while this claim waited for its lock (FairService.removeOffer).
+        for (Long offerId : casesByOffer.keySet()) {
+            if (!stillOffered.contains(offerId)) {
+                throw new BusinessException("fair.notOffered", codes.get(skuByOffer.get(offerId)));
             }
         }
         var sold = statement("UPDATE fair_offer SET sold = sold + (CASE id" + " WHEN ? THEN ?".repeat(casesByOffer.size())

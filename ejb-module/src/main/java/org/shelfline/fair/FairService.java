@@ -194,6 +194,26 @@ public class FairService {
                 + " cases, cap " + storeCap);
     }
 
+    /**
+     * Takes an offer off the fair while no shop has ordered it. Once one has, it stays (and only grows). The offer row
+     * is locked first: a claim in flight has taken its shop's share row already and waits for this lock, then finds
+     * the offer gone and is refused ({@link FairOrdering#take}); a committed share or sale keeps the offer.
+     */
+    public void removeOffer(long fairId, long offerId) {
+        Fair fair = fair(fairId);
+        FairOffer offer = fair.getOffers().stream().filter(o -> o.getId() == offerId).findFirst()
+                .orElseThrow(() -> new NotFoundException("fair offer", offerId));
+        em.refresh(offer, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        long shares = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM fair_store_take WHERE offer_id = ?")
+                .setParameter(1, offerId).getSingleResult()).longValue();
+        if (offer.getSold() > 0 || shares > 0) {
+            throw new BusinessException("fair.offerOrdered", offer.getSku().getCode());
+        }
+        fair.getOffers().remove(offer);
+        em.remove(offer);
+        record(fair, "OFFER_REMOVED", offer.getSku().getCode());
+    }
+
     public void publish(long fairId) {
         Fair fair = fair(fairId);
         if (fair.getOffers().isEmpty()) {

@@ -2,10 +2,12 @@ package org.shelfline.ordering;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -104,9 +106,23 @@ public class FulfilmentService {
 
     /** Moves every accepted order to picking; returns how many moved. */
     public int startPicking() {
+        return moveToPicking(orders(OrderStatus.ACCEPTED));
+    }
+
+    /**
+     * Starts picking the chosen accepted orders of mine; an id that is not one (another distributor's, no longer
+     * accepted) is passed over.
+     *
+     * @return how many orders are now being picked
+     */
+    public int startPicking(Collection<Long> orderIds) {
+        Set<Long> chosen = Set.copyOf(orderIds);
+        return moveToPicking(orders(OrderStatus.ACCEPTED).stream().filter(order -> chosen.contains(order.getId())).toList());
+    }
+
+    private int moveToPicking(List<PurchaseOrder> accepted) {
         Instant now = clock.instant();
         String actor = actor();
-        List<PurchaseOrder> accepted = orders(OrderStatus.ACCEPTED);
         accepted.forEach(order -> order.startPicking(actor, now));
         return accepted.size();
     }

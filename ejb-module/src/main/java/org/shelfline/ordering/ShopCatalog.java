@@ -11,10 +11,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.shelfline.catalog.Category;
+import org.shelfline.catalog.CategoryService;
 import org.shelfline.catalog.Sku;
 import org.shelfline.catalog.SkuStatus;
 import org.shelfline.identity.CurrentUser;
 import org.shelfline.pricing.PricingService;
+import org.shelfline.shared.ImageFiles;
 import org.shelfline.shared.NotFoundException;
 import org.shelfline.store.Store;
 import org.shelfline.store.StoreBrandStanding;
@@ -44,6 +47,9 @@ public class ShopCatalog {
     @Inject
     Clock clock;
 
+    @Inject
+    ImageFiles images;
+
     /** My standings with brands that verified me, by brand name. */
     public List<StoreBrandStanding> orderableBrands() {
         return em.createQuery("SELECT b FROM StoreBrandStanding b JOIN FETCH b.brand WHERE b.store.id = :store "
@@ -67,15 +73,37 @@ public class ShopCatalog {
 
     /** Published SKUs of a brand I may order from whose code, barcode or name contains the text. */
     public List<ShopItem> search(long brandId, String text, int first) {
+        return search(brandId, text, null, first);
+    }
+
+    /** The categories of a brand I may order from, in reading order, for filtering its catalogue. */
+    public List<Category> categories(long brandId) {
+        requireOrderable(currentUser.storeId(), brandId);
+        return CategoryService.inReadingOrder(em.createQuery("SELECT c FROM Category c WHERE c.brandId = :brand", Category.class)
+                .setParameter("brand", brandId)
+                .getResultList());
+    }
+
+    /**
+     * As {@link #search(long, String, int)}, within one of the brand's categories and those under it; a category
+     * that is not the brand's filters nothing.
+     */
+    public List<ShopItem> search(long brandId, String text, Long categoryId, int first) {
         long storeId = currentUser.storeId();
         requireOrderable(storeId, brandId);
+        List<Long> within = categoryId == null ? List.of() : subtree(categories(brandId), categoryId);
         String wanted = text == null ? "" : text.strip();
         wanted = wanted.length() > SEARCH_MAX ? wanted.substring(0, SEARCH_MAX) : wanted;
         String pattern = "%" + (wanted.toLowerCase().replace("\\", "\\\\")
                 .replace("%", "\\%").replace("_", "\\_")) + "%";
-        List<Sku> skus = em.createQuery("SELECT s FROM Sku s WHERE s.brandId = :brand AND s.status = :published "
+        var query = em.createQuery("SELECT s FROM Sku s WHERE s.brandId = :brand AND s.status = :published "
                         + "AND (LOWER(s.code) LIKE :text OR LOWER(s.name.english) LIKE :text OR s.name.chinese LIKE :text "
-                        + "OR s.barcode LIKE :text) ORDER BY s.code", Sku.class)
+                        + "OR s.barcode LIKE :text)" + (within.isEmpty() ? "" : " AND s.category.id IN :within")
+                        + " ORDER BY s.code", Sku.class);
+        if (!within.isEmpty()) {
+            query.setParameter("within", within);
+        }
+        List<Sku> skus = query
                 .setParameter("brand", brandId)
                 .setParameter("published", SkuStatus.PUBLISHED)
                 .setParameter("text", pattern)
@@ -91,6 +119,33 @@ public class ShopCatalog {
                 .map(sku -> new ShopItem(sku, quotes.get(sku.getId()).orElse(null),
                         Availability.of(free.getOrDefault(sku.getId(), 0L), sku.getMinOrderCases())))
                 .toList();
+    }
+
+    /** The category and every one under it, or nothing when it is not among them. */
+    private static List<Long> subtree(List<Category> categories, long rootId) {
+        List<Long> ids = new java.util.ArrayList<>();
+        for (Category category : categories) {
+            for (Category up = category; up != null; up = up.getParent()) {
+                if (up.getId() == rootId) {
+                    ids.add(category.getId());
+                    break;
+                }
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * Where the picture of a SKU I may see is kept: published, of a brand that verified me, and pictured;
+     * anything else is "not found", so a shop learns nothing of other brands' catalogues.
+     */
+    public java.nio.file.Path imagePath(long skuId) {
+        Sku sku = em.find(Sku.class, skuId);
+        if (sku == null || sku.getStatus() != SkuStatus.PUBLISHED || sku.getImage() == null) {
+            throw new NotFoundException("SKU image", skuId);
+        }
+        requireOrderable(currentUser.storeId(), sku.getBrandId());
+        return images.path(ImageFiles.Kind.SKUS, sku.getImage());
     }
 
     /** Cases free to promise per SKU across the warehouses of the distributors serving my district. */

@@ -66,6 +66,11 @@ public class ImageFiles {
                 .toAbsolutePath().normalize();
     }
 
+    /** Refuses what is not a JPEG or PNG photo of at most {@link #MAX_BYTES}, before the form is sent on. */
+    public static void check(byte[] content) {
+        imageExtension(content);
+    }
+
     static String imageExtension(byte[] content) {
         if (content == null || content.length == 0) {
             throw new BusinessException("image.required");

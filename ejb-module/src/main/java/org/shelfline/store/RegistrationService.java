@@ -61,14 +61,33 @@ public class RegistrationService {
         return em.createQuery("SELECT b FROM Brand b ORDER BY b.name.english", Brand.class).getResultList();
     }
 
+    /** A field of an application that clashes with an existing account or shop. */
+    public record Clash(String field, String messageKey, Object... arguments) {
+    }
+
+    /**
+     * What an otherwise valid application clashes with, all at once so the page can say everything in one round
+     * (the form's own checks run before). {@link #register} checks again.
+     */
+    public List<Clash> clashes(Registration registration) {
+        List<Clash> clashes = new java.util.ArrayList<>();
+        String username = registration.getUsername() == null ? "" : registration.getUsername().strip();
+        if (exists("SELECT COUNT(u) FROM UserAccount u WHERE u.username = :value", username)) {
+            clashes.add(new Clash("username", "registration.usernameTaken", username));
+        }
+        if (registration.getLicenceNumber() != null
+                && exists("SELECT COUNT(s) FROM Store s WHERE s.licenceNumber = :value", registration.normalisedLicenceNumber())) {
+            clashes.add(new Clash("licenceNumber", "registration.licenceTaken"));
+        }
+        return clashes;
+    }
+
     /** @return the new store's id */
     public long register(@NotNull @Valid Registration registration, byte[] licencePhoto) {
         String username = registration.getUsername().strip();
-        if (exists("SELECT COUNT(u) FROM UserAccount u WHERE u.username = :value", username)) {
-            throw new BusinessException("registration.usernameTaken", username);
-        }
-        if (exists("SELECT COUNT(s) FROM Store s WHERE s.licenceNumber = :value", registration.normalisedLicenceNumber())) {
-            throw new BusinessException("registration.licenceTaken");
+        List<Clash> clashes = clashes(registration);
+        if (!clashes.isEmpty()) {
+            throw new BusinessException(clashes.get(0).messageKey(), clashes.get(0).arguments());
         }
         District district = em.find(District.class, registration.getDistrictId());
         if (district == null) {

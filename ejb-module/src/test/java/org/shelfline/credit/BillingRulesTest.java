@@ -51,6 +51,16 @@ class BillingRulesTest {
         assertThat(AgeingBucket.of(due, due.minusDays(10))).isEqualTo(AgeingBucket.CURRENT);
     }
 
+    @Test
+    void anAutomaticHoldNamesTheOverdueInvoicesAsFarAsItsReasonHolds() {
+        assertThat(CreditHolds.overdueReason(List.of("INV-SL00000001-1", "INV-SL00000002-1")))
+                .isEqualTo("overdue invoices: INV-SL00000001-1, INV-SL00000002-1");
+        List<String> many = java.util.stream.IntStream.rangeClosed(1, 60).mapToObj(i -> String.format("INV-SL%08d-1", i)).toList();
+        String reason = CreditHolds.overdueReason(many);
+        assertThat(reason).hasSizeLessThanOrEqualTo(org.shelfline.store.StoreBrandStanding.REASON_MAX)
+                .startsWith("overdue invoices: INV-SL00000001-1, ").matches(".*INV-SL\\d{8}-1 \\(\\+\\d+\\)");
+    }
+
     private static java.util.Map.Entry<Long, BigDecimal> entry(long id, String amount) {
         return java.util.Map.entry(id, new BigDecimal(amount));
     }

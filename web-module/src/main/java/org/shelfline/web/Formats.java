@@ -39,6 +39,11 @@ public class Formats {
                 .format(instant);
     }
 
+    /** A calendar date (an invoice's issue or due date) in the reader's language, as dates and times are. */
+    public String date(java.time.LocalDate date, Locale locale) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    }
+
     /** A date and time typed in the display zone, as an instant; null stays null. */
     public Instant toInstant(java.time.LocalDateTime local) {
         return local == null ? null : local.atZone(ZoneId.of(displayZone)).toInstant();

@@ -24,6 +24,16 @@ public class Messages {
         add(FacesMessage.SEVERITY_ERROR, key, arguments);
     }
 
+    /** An error shown beside one field (its client id, "registerForm:username"). */
+    public void errorOn(String clientId, String key, Object... arguments) {
+        facesContext.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, arguments), null));
+        facesContext.validationFailed();
+    }
+
+    public void warn(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_WARN, key, arguments);
+    }
+
     public void info(String key, Object... arguments) {
         add(FacesMessage.SEVERITY_INFO, key, arguments);
     }

@@ -3,11 +3,17 @@ package org.shelfline.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.validator.ValidatorException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -35,6 +41,10 @@ public class RegisterView implements Serializable {
 
     private final Registration registration = new Registration();
     private transient Part licencePhoto;
+    /** The photo chosen in an earlier submit of this form, kept in a temporary file (not in the session: up to 5 MB). */
+    private String keptPhotoFile;
+    private long keptPhotoBytes;
+    private String keptPhotoName;
     private List<District> districts;
     private List<Brand> brands;
 
@@ -44,14 +54,60 @@ public class RegisterView implements Serializable {
         brands = registrations.brands();
     }
 
-    public void register() throws IOException {
+    /**
+     * Keeps a chosen photo in the view as soon as it arrives, even when other fields are wrong, so the owner does not
+     * choose it again after every failed submit. A photo that is not one is refused here, with the other fields' errors.
+     */
+    public void keepPhoto(FacesContext context, UIComponent field, Object value) throws IOException {
+        if (!(value instanceof Part part) || part.getSize() == 0) {
+            return;
+        }
+        byte[] content = read(part);
+        forgetPhoto();
         try {
-            registrations.register(registration, read(licencePhoto));
+            ImageFiles.check(content);
+        } catch (BusinessException e) {
+            throw new ValidatorException(new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.text(e.messageKey(), e.arguments()), null));
+        }
+        Path file = Files.createTempFile("shelfline-licence-", ".upload");
+        Files.write(file, content);
+        keptPhotoFile = file.toString();
+        keptPhotoBytes = content.length;
+        String submitted = part.getSubmittedFileName();
+        // Only shown back to the visitor: the name after the last folder, as the browser sent it, not too long.
+        String name = submitted == null ? "" : submitted.substring(Math.max(submitted.lastIndexOf('/'), submitted.lastIndexOf('\\')) + 1).strip();
+        keptPhotoName = name.isEmpty() ? "photo" : name.length() > 80 ? name.substring(0, 80) : name;
+    }
+
+    public void register() throws IOException {
+        List<RegistrationService.Clash> clashes = registrations.clashes(registration);
+        if (!clashes.isEmpty()) {
+            clashes.forEach(clash -> messages.errorOn("registerForm:" + clash.field(), clash.messageKey(), clash.arguments()));
+            return;
+        }
+        try {
+            registrations.register(registration, keptPhotoFile == null ? new byte[0] : Files.readAllBytes(Path.of(keptPhotoFile)));
+            forgetPhoto();
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + "/login.xhtml?registered=true");
         } catch (BusinessException e) {
             messages.error(e);
         }
+    }
+
+    /** The kept photo goes with the view: after registering, or when the visitor leaves or the session ends. */
+    @PreDestroy
+    void forgetPhoto() {
+        if (keptPhotoFile != null) {
+            try {
+                Files.deleteIfExists(Path.of(keptPhotoFile));
+            } catch (IOException e) {
+                // a temporary file: the system cleans its temporary folder
+            }
+        }
+        keptPhotoFile = null;
+        keptPhotoBytes = 0;
+        keptPhotoName = null;
     }
 
     /** Reads at most one byte more than allowed, so an oversized upload is refused without buffering it all. */
@@ -74,6 +130,14 @@ public class RegisterView implements Serializable {
 
     public void setLicencePhoto(Part licencePhoto) {
         this.licencePhoto = licencePhoto;
+    }
+
+    public String getKeptPhotoName() {
+        return keptPhotoName;
+    }
+
+    public long getKeptPhotoKilobytes() {
+        return (keptPhotoBytes + 1023) / 1024;
     }
 
     public List<District> getDistricts() {

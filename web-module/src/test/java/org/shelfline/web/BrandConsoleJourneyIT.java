@@ -59,6 +59,19 @@ class BrandConsoleJourneyIT extends BrowserJourney {
         SkusPage table = SkusPage.open(driver, base);
         assertThat(table.rows()).contains("JT-500").contains(tenants.skuCodeOfA());
         assertThat(table.filterByCode("JT-5").rows()).contains("JT-500").doesNotContain(tenants.skuCodeOfA());
+
+        // A shop the brand verified sees the picture in its catalogue; the SKUs without one show a placeholder.
+        HomePage.current(driver).signOut().signInAs(tenants.storeOwner(), TestDatabase.PASSWORD);
+        new org.shelfline.web.pages.ShopPages(driver, base).searchCatalogue("");
+        assertThat(org.shelfline.web.pages.ShopPages.loadedPictureWidth(driver, "JT-500")).isPositive();
+        assertThat(driver.findElements(org.openqa.selenium.By.cssSelector("tr.sku-row .sku-thumb-none"))).hasSize(1);
+        Browser.screenshot(driver, "shop-catalogue-pictures");
+        // Brand B's SKU gets a picture (the same file), so only the rule can keep it from this shop.
+        TestDatabase.execute("UPDATE sku SET image = (SELECT x.image FROM (SELECT image FROM sku WHERE brand_id = ? AND code = 'JT-500') x) "
+                + "WHERE id = ?", tenants.brandIdA(), tenants.skuOfB());
+        driver.get(base + "shop/catalog/image?sku=" + tenants.skuOfB());
+        assertThat(driver.findElement(By.tagName("h1")).getText()).as("a brand that has not verified the shop")
+                .isEqualTo("Not found");
     }
 
     @Test
@@ -101,11 +114,35 @@ class BrandConsoleJourneyIT extends BrowserJourney {
         assertThat(assigned.rows()).as("no longer a gap, so gone from the gaps").doesNotContain(districtName);
         TerritoriesPage served = assigned.search(tenants.distributorName(), false);
         assertThat(served.row(districtName)).contains(tenants.distributorName()).doesNotContain("No distributor");
+        // Removing asks first: "no" keeps the distributor, "remove" takes it off.
+        assertThat(served.remove(districtName, tenants.distributorName(), false).row(districtName)).contains(tenants.distributorName());
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM territory t JOIN district d ON d.id = t.district_id WHERE d.code = ?",
+                "J-" + id)).isEqualTo(1);
+        TerritoriesPage removed = served.remove(districtName, tenants.distributorName(), true);
+        assertThat(removed.messages()).contains("Distributor removed from the district.");
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM territory t JOIN district d ON d.id = t.district_id WHERE d.code = ?",
+                "J-" + id)).isZero();
+        served = removed.search("gap " + id, false).assign(districtName, tenants.distributorName()).search(tenants.distributorName(), false);
 
         // The brand's distributors page lists the new district under the distributor that now serves it.
         FullPage.open(driver, base, "admin/distributors.xhtml", By.id("distributors"));
         assertThat(driver.findElements(By.cssSelector("#distributors_data tr")).stream().map(WebElement::getText)
                 .filter(row -> row.contains(tenants.distributorName())).findFirst()).hasValueSatisfying(row -> assertThat(row).contains(districtName));
+        // The time distributors have to accept an order is the brand's to set, here.
+        for (var bad : java.util.Map.of("2", "from 5 to 10,080", "soon", "must be a whole number").entrySet()) {
+            WebElement minutes = driver.findElement(By.id("acceptance:minutes"));
+            minutes.clear();
+            minutes.sendKeys(bad.getKey());
+            FullPage.submit(driver, driver.findElement(By.id("acceptance:save")));
+            assertThat(FullPage.messages(driver)).as(bad.getKey()).contains(bad.getValue());
+        }
+        assertThat(TestDatabase.count("SELECT order_acceptance_minutes FROM brand WHERE id = ?", tenants.brandIdA())).isEqualTo(120);
+        WebElement minutes = driver.findElement(By.id("acceptance:minutes"));
+        minutes.clear();
+        minutes.sendKeys("45");
+        FullPage.submit(driver, driver.findElement(By.id("acceptance:save")));
+        assertThat(FullPage.messages(driver)).contains("Distributors now have 45 minutes to accept a new order.");
+        assertThat(TestDatabase.count("SELECT order_acceptance_minutes FROM brand WHERE id = ?", tenants.brandIdA())).isEqualTo(45);
 
         FullPage.open(driver, base, "admin/territories.xhtml?q=" + "x".repeat(81), By.id("territories:districts"));
         assertThat(FullPage.messages(driver)).contains("Find a district is too long: at most 80 characters.");

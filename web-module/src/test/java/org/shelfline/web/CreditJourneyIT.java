@@ -47,6 +47,8 @@ class CreditJourneyIT extends BrowserJourney {
         submit(driver.findElement(By.id("payment:record")));
         assertThat(messages()).contains("Payment of 100 recorded");
         assertThat(driver.findElement(By.cssSelector(".invoice-open")).getText()).contains("50.00");
+        assertThat(driver.findElement(By.cssSelector(".ledger")).getText()).as("the method in words")
+                .contains("Bank transfer TX-42").doesNotContain("BANK_TRANSFER");
 
         type("terms:reason", "cheque bounced");
         submit(driver.findElement(By.id("terms:placeHold")));
@@ -66,7 +68,9 @@ class CreditJourneyIT extends BrowserJourney {
         assertThat(text("statements:statementTable")).contains("150.00").contains("100.00").contains("50.00");
         Browser.screenshot(driver, "credit-statements");
 
-        HomePage.current(driver).signOut().signInAs(tenants.storeOwner(), TestDatabase.PASSWORD);
+        HomePage shopHome = HomePage.current(driver).signOut().signInAs(tenants.storeOwner(), TestDatabase.PASSWORD);
+        assertThat(shopHome.pageText()).as("the shop's home says its credit is held, and why")
+                .contains("On hold (by the brand) · cheque bounced");
         FullPage.open(driver, base, "shop/invoices.xhtml", By.tagName("main"));
         String page = driver.findElement(By.tagName("main")).getText();
         assertThat(page).contains(invoice).contains("50.00").contains("On hold (by the brand)");

@@ -109,6 +109,14 @@ class DemoDataPagesIT {
         driver.manage().window().setSize(org.shelfline.web.support.Browser.DESKTOP);
         assertThat(shop.searchCatalogue("xyzzy").pageText()).contains("Nothing matches that search");
         assertThat(shop.searchCatalogue("FC-0001").catalogueRow("FC-0001")).contains("Jasmine green tea");
+        shop.searchCatalogue("");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(org.openqa.selenium.By.id("search:category"))).selectByVisibleText("Juice");
+        org.shelfline.web.pages.FullPage.submit(driver, driver.findElement(org.openqa.selenium.By.id("search:find")));
+        String juices = demoText("SELECT GROUP_CONCAT(k.code) FROM sku k JOIN category c ON c.id = k.category_id "
+                + "JOIN brand b ON b.id = k.brand_id WHERE b.code = 'FRESHCO' AND c.code = 'JUICE' AND k.status = 'PUBLISHED'");
+        assertThat(driver.findElements(org.openqa.selenium.By.cssSelector("tr.sku-row .sku-code")).stream()
+                .map(org.openqa.selenium.WebElement::getText)).as("the category filter shows the juices only")
+                .isNotEmpty().allSatisfy(code -> assertThat(List.of(juices.split(","))).contains(code));
 
         shop.quickOrder("FC-0001 2\nNOPE-1 1");
         assertThat(shop.messages()).contains("NOPE-1");
@@ -205,6 +213,15 @@ class DemoDataPagesIT {
         assertThat(demoCount("SELECT COUNT(*) FROM stock WHERE reserved > on_hand")).isZero();
         assertThat(demoCount("SELECT COUNT(*) FROM fair WHERE starts_at <= UTC_TIMESTAMP() AND ends_at > UTC_TIMESTAMP()")).as("a fair running").isPositive();
         assertThat(demoCount("SELECT COUNT(*) FROM fair WHERE starts_at > UTC_TIMESTAMP()")).as("a fair to come").isPositive();
+        assertThat(demoCount("SELECT COUNT(*) FROM fair f WHERE f.ends_at < UTC_TIMESTAMP() AND EXISTS "
+                + "(SELECT 1 FROM fair_claim c WHERE c.fair_id = f.id AND c.status = 'PLACED')")).as("a past fair with sales").isPositive();
+        assertThat(demoCount("SELECT COUNT(*) FROM fair_offer o WHERE o.sold <> COALESCE((SELECT SUM(t.cases) "
+                + "FROM fair_store_take t WHERE t.offer_id = o.id), 0)")).as("fair offers whose sales are not the shops' shares").isZero();
+        assertThat(demoCount("SELECT COUNT(*) FROM checkout c WHERE c.fair_id IS NOT NULL AND c.total <> "
+                + "(SELECT SUM(o.total) FROM purchase_order o WHERE o.checkout_id = c.id)")).as("fair checkouts that do not add up").isZero();
+        assertThat(demoCount("SELECT COUNT(DISTINCT period) FROM statement")).as("statement runs").isGreaterThanOrEqualTo(2);
+        assertThat(demoCount("SELECT COUNT(*) FROM statement WHERE closing <> opening + invoiced - paid - credited"))
+                .as("statements that do not add up").isZero();
     }
 
     @Test
@@ -292,6 +309,10 @@ class DemoDataPagesIT {
             if (page.body().contains("???")) {
                 problems.add(where + " names a text that is missing: " + page.body().replaceAll("(?s).*?(\\?\\?\\?[^?]{0,80}\\?\\?\\?).*", "$1"));
             }
+            java.util.regex.Matcher code = RAW_CODE.matcher(page.document().body() == null ? "" : page.document().body().text());
+            if (code.find()) {
+                problems.add(where + " shows a code instead of words: " + code.group());
+            }
             for (Element link : page.document().select("a[href]")) {
                 URI target = page.uri().resolve(link.attr("href").replace(" ", "%20"));
                 String path = target.getPath();
@@ -304,6 +325,10 @@ class DemoDataPagesIT {
         }
         return opened;
     }
+
+    /** Codes the schema stores that a page must put in words (payments, terms, statuses, methods). */
+    private static final java.util.regex.Pattern RAW_CODE = java.util.regex.Pattern.compile(
+            "\\b(CASH_ON_DELIVERY|PARTIALLY_DELIVERED|PAY_NOW|NET_15|NET_30|BANK_TRANSFER|WECHAT_PAY|ALIPAY|FIRST_CHOICE|REROUTED)\\b");
 
     private static String query(URI uri) {
         return uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();

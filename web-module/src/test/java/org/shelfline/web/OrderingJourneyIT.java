@@ -41,7 +41,12 @@ class OrderingJourneyIT extends BrowserJourney {
         assertThat(shop.addToCart(tenants.skuCodeOfA(), "0").messages()).contains("above zero");
         assertThat(shop.addToCart(tenants.skuCodeOfA(), "lots").messages()).contains(tenants.skuCodeOfA());
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM cart_line WHERE store_id = ?", tenants.storeId())).isZero();
+        assertThat(shop.cartCount()).isZero();
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.samePage = true;");
         assertThat(shop.addToCart(tenants.skuCodeOfA(), "3").messages()).contains("Added 3 cases");
+        assertThat(shop.cartCount()).as("the header counts the cart's lines").isEqualTo(1);
+        assertThat(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return window.samePage === true;"))
+                .as("added in place, without loading the page again").isEqualTo(true);
 
         shop.openCart();
         assertThat(shop.cartTotal()).contains("109.50");
@@ -72,9 +77,14 @@ class OrderingJourneyIT extends BrowserJourney {
         assertThat(distributor.count("PLACED")).isEqualTo("1");
         assertThat(distributor.inboxText()).contains(reference).contains(tenants.storeName());
         assertThat(distributor.openOrder(reference).click("accept").orderStatus()).isEqualTo("Accepted");
+        assertThat(driver.findElement(By.id("storePhone")).getText()).as("the shop's phone, to call from the order").isEqualTo("13800000000");
 
-        distributor.openInbox().startPicking();
-        assertThat(distributor.pageText()).contains("Pick list").contains(reference).contains("Test " /* district name */);
+        distributor.startPickingTicked();
+        assertThat(distributor.messages()).contains("Tick the orders to pick first");
+        distributor.startPickingTicked(reference);
+        assertThat(distributor.messages()).contains("One order moved to picking.");
+        assertThat(distributor.pageText()).contains("Pick list").contains(reference).contains("Test " /* district name */)
+                .contains("Pick list of ").contains("Shop phone: 13800000000").contains("Warehouse: Depot ");
         Browser.screenshot(driver, "pick-list");
 
         distributor.openInbox();
@@ -85,6 +95,8 @@ class OrderingJourneyIT extends BrowserJourney {
                 .isEqualTo(47);
 
         assertThat(distributor.deliveredOnFirstLine("4", "0").click("recordDelivery").messages()).contains("between 0 and 3");
+        assertThat(driver.findElement(By.cssSelector("input.delivered-input")).getAttribute("value"))
+                .as("what was typed stays, to be corrected").isEqualTo("4");
         assertThat(distributor.deliveredOnFirstLine("2", "0").click("recordDelivery").orderStatus()).isEqualTo("Partially delivered");
 
         HomePage.current(driver).signOut().signInAs(tenants.storeOwner(), TestDatabase.PASSWORD);

@@ -108,4 +108,42 @@ class VerificationJourneyIT extends BrowserJourney {
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM store")).isEqualTo(storesBefore);
     }
 
+    @Test
+    void everyProblemIsSaidInOneRoundAndThePhotoIsKept() {
+        String id = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        String freeLicence = ("91440300" + id.toUpperCase() + "0000000000").substring(0, 18).replaceAll("[IOSVZ]", "A");
+        String takenLicence = freeLicence.substring(0, 17) + (freeLicence.endsWith("1") ? "2" : "1");
+        TestDatabase.execute("INSERT INTO store (name, owner_name, mobile, district_id, street, licence_number, created_at) "
+                + "SELECT 'Already Here Mart', 'Qian Li', '13800000000', id, '1 Old Road', ?, UTC_TIMESTAMP(6) FROM district "
+                + "WHERE code = ?", takenLicence, tenants.districtCode());
+        long storesBefore = TestDatabase.count("SELECT COUNT(*) FROM store");
+
+        RegisterPage page = RegisterPage.open(driver, base)
+                .type("shopName", "Second Try Mart " + id)
+                .type("ownerName", "Zhao Min")
+                .type("mobile", "555")
+                .firstDistrict()
+                .type("street", "3 Market Lane")
+                .type("licenceNumber", takenLicence)
+                .licencePhoto(TestImages.pngFile())
+                .applyTo(tenants.brandNameA())
+                .type("username", tenants.storeOwner())
+                .type("password", "a-good-password")
+                .submitExpectingErrors();
+        assertThat(page.allMessages()).as("the form's own checks").contains("mobile number");
+        assertThat(page.keptPhoto()).contains("Photo kept");
+
+        // The form's checks pass; what clashes with existing shops and accounts is said together.
+        page = page.type("mobile", "13712345678").type("password", "a-good-password").submitExpectingErrors();
+        assertThat(page.allMessages()).contains("is taken").contains("licence number is already registered");
+        assertThat(page.keptPhoto()).contains("Photo kept");
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM store")).isEqualTo(storesBefore);
+
+        LoginPage signIn = page.type("licenceNumber", freeLicence).type("username", "second-try-" + id)
+                .type("password", "a-good-password").submit();
+        assertThat(driver.getPageSource()).contains("your application is in");
+        assertThat(TestDatabase.text("SELECT licence_photo FROM store WHERE licence_number = ?", freeLicence))
+                .as("the photo chosen in the first round is the one stored").isNotBlank();
+        signIn.signInAs("second-try-" + id, "a-good-password");
+    }
 }

@@ -18,11 +18,32 @@ public class DistributorsView {
     @Inject
     TerritoryService territories;
 
+    @Inject
+    org.shelfline.web.Messages messages;
+
     private List<ServingDistributor> distributors;
+    private Integer acceptanceMinutes;
 
     @PostConstruct
     void load() {
         distributors = territories.servingMe();
+        acceptanceMinutes = territories.acceptanceMinutes();
+    }
+
+    public void saveAcceptanceMinutes() {
+        Integer minutes = acceptanceMinutes;
+        if (messages.attempt(() -> territories.changeAcceptanceMinutes(minutes))) {
+            messages.info("page.admin.distributors.acceptanceSaved", minutes);
+            acceptanceMinutes = territories.acceptanceMinutes();
+        }
+    }
+
+    public Integer getAcceptanceMinutes() {
+        return acceptanceMinutes;
+    }
+
+    public void setAcceptanceMinutes(Integer acceptanceMinutes) {
+        this.acceptanceMinutes = acceptanceMinutes;
     }
 
     public List<ServingDistributor> getDistributors() {

@@ -30,6 +30,8 @@ public class InboxView implements Serializable {
     private OrderStatus shown = OrderStatus.PLACED;
     private Map<OrderStatus, Long> counts;
     private List<PurchaseOrder> orders;
+    /** The accepted orders ticked for picking, by id. */
+    private final Map<Long, Boolean> chosen = new java.util.HashMap<>();
 
     public void load() {
         for (OrderStatus candidate : OrderStatus.values()) {
@@ -37,13 +39,19 @@ public class InboxView implements Serializable {
                 shown = candidate;
             }
         }
-        refresh();
-    }
-
-    /** Called by the page's poll, so new orders show up without a reload. */
-    public void refresh() {
         counts = fulfilment.counts();
         orders = fulfilment.orders(shown);
+    }
+
+    /**
+     * Called by the page's poll, so new orders show up without a reload. While orders are being ticked for picking
+     * only the counts move: the ticks belong to the rows on screen.
+     */
+    public void refresh() {
+        counts = fulfilment.counts();
+        if (!isChoosing()) {
+            orders = fulfilment.orders(shown);
+        }
     }
 
     public String startPicking() {
@@ -51,6 +59,27 @@ public class InboxView implements Serializable {
         messages.info("page.distributor.orders.pickingStarted", moved);
         messages.keep();
         return "/distributor/picklist?faces-redirect=true";
+    }
+
+    /** Starts picking the ticked orders only; the pick list then shows them (and any picked before). */
+    public String startPickingChosen() {
+        List<Long> ids = chosen.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue())).map(Map.Entry::getKey).toList();
+        if (ids.isEmpty()) {
+            messages.error("page.distributor.orders.chooseToPick");
+            return null;
+        }
+        int moved = fulfilment.startPicking(ids);
+        messages.info("page.distributor.orders.pickingStarted", moved);
+        messages.keep();
+        return "/distributor/picklist?faces-redirect=true";
+    }
+
+    public Map<Long, Boolean> getChosen() {
+        return chosen;
+    }
+
+    public boolean isChoosing() {
+        return shown == OrderStatus.ACCEPTED;
     }
 
     public OrderStatus[] getStatuses() {

@@ -54,7 +54,24 @@ public class OrderView implements Serializable {
     }
 
     public void recordDelivery() {
-        act(() -> fulfilment.recordDelivery(order.getId(), delivery.report()), "page.distributor.order.delivered");
+        if (messages.attempt(() -> fulfilment.recordDelivery(order.getId(), delivery.report()))) {
+            messages.info("page.distributor.order.delivered", order.getReference());
+            load();
+        } else {
+            // Refused: the page says why beside what the dispatcher typed, so it can be corrected, not typed again.
+            DeliveryForm typed = delivery;
+            load();
+            delivery = typed;
+        }
+    }
+
+    /** Starts picking this order alone (the inbox starts several at once). */
+    public void startPicking() {
+        act(() -> {
+            if (fulfilment.startPicking(java.util.List.of(order.getId())) == 0) {
+                throw new org.shelfline.shared.BusinessException("order.notWaitingToPick", order.getReference());
+            }
+        }, "page.distributor.order.pickingStarted");
     }
 
     private void act(Runnable action, String doneKey) {

@@ -16,11 +16,21 @@ public class PickListView {
     @Inject
     FulfilmentService fulfilment;
 
+    @Inject
+    java.time.Clock clock;
+
     private PickList pickList;
+    private java.time.Instant printedAt;
 
     @PostConstruct
     void load() {
         pickList = fulfilment.pickList();
+        printedAt = clock.instant();
+    }
+
+    /** When this list was made: a printed list says how fresh it is. */
+    public java.time.Instant getPrintedAt() {
+        return printedAt;
     }
 
     public PickList getPickList() {

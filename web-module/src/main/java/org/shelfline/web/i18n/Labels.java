@@ -77,6 +77,33 @@ public final class Labels {
         return value;
     }
 
+    /**
+     * A ledger entry's note as a person reads it: a payment's note is kept as written ("ALIPAY 2026-11-08"), its
+     * method code is shown as the method's name in the page's language ("Alipay 2026-11-08").
+     */
+    public static String ledgerNote(Object kind, String note) {
+        if (note == null || kind == null || !"PAYMENT".equals(kind.toString())) {
+            return note == null ? "" : note;
+        }
+        for (org.shelfline.credit.PaymentMethod method : org.shelfline.credit.PaymentMethod.values()) {
+            String code = method.name();
+            if (note.equals(code) || note.startsWith(code + " ")) {
+                return label("PaymentMethod", method) + note.substring(code.length());
+            }
+        }
+        return note;
+    }
+
+    /** Why an account is on hold: the reason the system writes is shown in the page's language, a person's as typed. */
+    public static String holdReason(String reason) {
+        if (reason == null || !reason.startsWith(org.shelfline.credit.CreditHolds.OVERDUE_REASON)) {
+            return reason == null ? "" : reason;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String pattern = faces.getApplication().getResourceBundle(faces, "msg").getString("credit.hold.overdue");
+        return java.text.MessageFormat.format(pattern, reason.substring(org.shelfline.credit.CreditHolds.OVERDUE_REASON.length()));
+    }
+
     /** An order event's note; the one the system writes is shown in the page's language. */
     public static String orderNote(String note) {
         if (!org.shelfline.ordering.Rerouting.NOT_ACCEPTED_IN_TIME.equals(note)) {
@@ -84,6 +111,26 @@ public final class Labels {
         }
         FacesContext faces = FacesContext.getCurrentInstance();
         return faces.getApplication().getResourceBundle(faces, "msg").getString("order.note.notAcceptedInTime");
+    }
+
+    /**
+     * Time left as a countdown reads it, to the second: "04:05" under an hour, "1:04:05" under a day, then
+     * "2 d 1:04:05". The page's script (fair.js) writes the same form as it ticks.
+     */
+    public static String countdown(long millis) {
+        long seconds = Math.max(0, (millis + 999) / 1000);
+        long days = seconds / 86_400;
+        long hours = seconds % 86_400 / 3_600;
+        long minutes = seconds % 3_600 / 60;
+        String clock = hours > 0 || days > 0
+                ? String.format(java.util.Locale.ROOT, "%d:%02d:%02d", hours, minutes, seconds % 60)
+                : String.format(java.util.Locale.ROOT, "%02d:%02d", minutes, seconds % 60);
+        if (days == 0) {
+            return clock;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String pattern = faces.getApplication().getResourceBundle(faces, "msg").getString("countdown.days");
+        return java.text.MessageFormat.format(pattern, days, clock);
     }
 
     public static String label(String kind, Object value) {

@@ -74,7 +74,7 @@ public class CartView implements Serializable {
         quantities.clear();
         brandCarts.forEach(cart -> cart.items().forEach(item -> quantities.put(item.sku().getId(), item.cases())));
         brandCarts.forEach(cart -> payments.putIfAbsent(cart.brandId(),
-                (cart.standing().grantsCredit() ? Payment.CREDIT : Payment.CASH_ON_DELIVERY).name()));
+                (offersCredit(cart) ? Payment.CREDIT : Payment.CASH_ON_DELIVERY).name()));
     }
 
     public void update(BrandCart cart) {
@@ -146,8 +146,13 @@ public class CartView implements Serializable {
         return java.util.Arrays.stream(Payment.values()).filter(p -> p.name().equals(chosen)).findFirst().orElse(null);
     }
 
+    /** Credit on hold is not offered: the page says why beside the payment choice, not refused after choosing it. */
+    private static boolean offersCredit(BrandCart cart) {
+        return cart.standing().grantsCredit() && !cart.standing().isOnHold();
+    }
+
     public Payment[] paymentsFor(BrandCart cart) {
-        return cart.standing().grantsCredit() ? new Payment[] {Payment.CASH_ON_DELIVERY, Payment.CREDIT}
+        return offersCredit(cart) ? new Payment[] {Payment.CASH_ON_DELIVERY, Payment.CREDIT}
                 : new Payment[] {Payment.CASH_ON_DELIVERY};
     }
 

@@ -9,6 +9,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.shelfline.catalog.Category;
 import org.shelfline.ordering.CartService;
 import org.shelfline.ordering.ShopCatalog;
 import org.shelfline.ordering.ShopItem;
@@ -31,7 +32,12 @@ public class CatalogView implements Serializable {
     @Inject
     Messages messages;
 
+    @Inject
+    CartCount cartCount;
+
     private Long brandId;
+    private Long categoryId;
+    private List<Category> categories = List.of();
     private String query;
     private int first;
     private List<StoreBrandStanding> brands;
@@ -49,10 +55,15 @@ public class CatalogView implements Serializable {
     public void search() {
         if (brandId == null) {
             items = List.of();
+            categories = List.of();
             return;
         }
+        categories = catalog.categories(brandId);
+        if (categoryId != null && categories.stream().noneMatch(c -> c.getId().equals(categoryId))) {
+            categoryId = null; // another brand's category: the whole catalogue
+        }
         first = Math.max(0, first);
-        items = catalog.search(brandId, query, first);
+        items = catalog.search(brandId, query, categoryId, first);
         items.forEach(item -> quantities.putIfAbsent(item.sku().getId(), item.sku().getMinOrderCases()));
     }
 
@@ -79,6 +90,7 @@ public class CatalogView implements Serializable {
         }
         if (messages.attempt(() -> carts.add(item.sku().getId(), cases))) {
             messages.info("page.shop.catalog.added", cases, item.sku().getCode());
+            cartCount.changed();
         }
     }
 
@@ -104,6 +116,18 @@ public class CatalogView implements Serializable {
 
     public void setBrandId(Long brandId) {
         this.brandId = brandId;
+    }
+
+    public Long getCategoryId() {
+        return categoryId;
+    }
+
+    public void setCategoryId(Long categoryId) {
+        this.categoryId = categoryId;
+    }
+
+    public List<Category> getCategories() {
+        return categories;
     }
 
     public String getQuery() {

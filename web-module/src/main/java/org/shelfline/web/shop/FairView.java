@@ -92,9 +92,9 @@ public class FairView implements Serializable {
         return normalPrices.get(offer.getSku().getId());
     }
 
-    /** Minutes until the fair ends, while it is open. */
-    public long getMinutesToEnd() {
-        return Math.max(0, java.time.Duration.between(clock.instant(), fair.getEndsAt()).toMinutes());
+    /** Until the fair ends (0 once ended); the page counts down from it. */
+    public long getMillisToEnd() {
+        return Math.max(0, java.time.Duration.between(clock.instant(), fair.getEndsAt()).toMillis());
     }
 
     /** Re-reads remaining allocation and announcements (when the feed says there is a new announcement). */
@@ -129,11 +129,6 @@ public class FairView implements Serializable {
     /** Until the fair opens (0 once it has); the page counts down and reloads itself then. */
     public long getMillisToStart() {
         return Math.max(0, java.time.Duration.between(clock.instant(), fair.getStartsAt()).toMillis());
-    }
-
-    /** Minutes until the fair opens, rounded up like the fairs list. */
-    public long getMinutesToStart() {
-        return Math.max(1, (getMillisToStart() + 59_999) / 60_000);
     }
 
     public boolean isEarlyBird() {

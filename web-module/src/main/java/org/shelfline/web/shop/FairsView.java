@@ -34,11 +34,6 @@ public class FairsView {
         return fair.isOpenAt(clock.instant());
     }
 
-    /** Minutes until the fair opens, rounded up ("starts in 1 min" until it does). */
-    public long minutesToStart(Fair fair) {
-        return Math.max(1, (millisToStart(fair) + 59_999) / 60_000);
-    }
-
     /** Until the fair opens (0 once open); the page counts down from it. */
     public long millisToStart(Fair fair) {
         return Math.max(0, Duration.between(clock.instant(), fair.getStartsAt()).toMillis());

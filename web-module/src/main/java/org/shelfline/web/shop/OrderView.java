@@ -67,8 +67,12 @@ public class OrderView implements Serializable {
     public void confirmDelivery() {
         if (messages.attempt(() -> orders.confirmDelivery(order.getId(), delivery.report()))) {
             messages.info("page.shop.order.deliveryConfirmed", order.getReference());
+            load();
+        } else {
+            DeliveryForm typed = delivery; // refused: what the shop typed stays, beside the reason
+            load();
+            delivery = typed;
         }
-        load();
     }
 
     public String reorder() {

@@ -43,6 +43,9 @@ class CatalogIT {
     CatalogService catalog;
 
     @Inject
+    org.shelfline.ordering.ShopCatalog shopCatalog;
+
+    @Inject
     org.shelfline.catalog.CategoryService categories;
 
     private Tenants tenants;
@@ -265,6 +268,46 @@ class CatalogIT {
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> as(tenants.brandAdminB(), () -> catalog.imagePath(id))).isInstanceOf(NotFoundException.class);
         assertThat(as(tenants.brandAdminA(), () -> catalog.history(id))).extracting(e -> e.getAction()).contains("PICTURED");
+    }
+
+    @Test
+    void aShopSeesThePicturesAndFiltersByTheCategoriesOfWhatItMayOrder() {
+        long sku = tenants.skuOfA();
+        assertThatThrownBy(() -> as(tenants.storeOwner(), () -> shopCatalog.imagePath(sku)))
+                .as("no picture yet: the page shows a placeholder").isInstanceOf(NotFoundException.class);
+        as(tenants.brandAdminA(), () -> catalog.setImage(sku, org.shelfline.web.support.TestImages.png()));
+        assertThat(as(tenants.storeOwner(), () -> shopCatalog.imagePath(sku)))
+                .isEqualTo(as(tenants.brandAdminA(), () -> catalog.imagePath(sku)));
+        as(tenants.brandAdminB(), () -> catalog.setImage(tenants.skuOfB(), org.shelfline.web.support.TestImages.png()));
+        assertThatThrownBy(() -> as(tenants.storeOwner(), () -> shopCatalog.imagePath(tenants.skuOfB())))
+                .as("a brand that has not verified the shop").isInstanceOf(NotFoundException.class);
+        Tenants others = TestDatabase.twoBrands();
+        assertThatThrownBy(() -> as(others.storeOwner(), () -> shopCatalog.imagePath(sku)))
+                .as("another shop").isInstanceOf(NotFoundException.class);
+        TestDatabase.execute("UPDATE sku SET status = 'WITHDRAWN' WHERE id = ?", sku);
+        assertThatThrownBy(() -> as(tenants.storeOwner(), () -> shopCatalog.imagePath(sku)))
+                .as("withdrawn").isInstanceOf(NotFoundException.class);
+        TestDatabase.execute("UPDATE sku SET status = 'PUBLISHED' WHERE id = ?", sku);
+
+        long drinks = as(tenants.brandAdminA(), () -> categories.create("drinks", "Drinks", "饮料", null));
+        long juice = as(tenants.brandAdminA(), () -> categories.create("juice", "Juice", "果汁", drinks));
+        long tea = TestDatabase.count("SELECT id FROM category WHERE brand_id = ? AND code = 'TEA'", tenants.brandIdA());
+        TestDatabase.execute("UPDATE sku SET category_id = ? WHERE id = ?", juice, sku);
+        long chips = TestDatabase.count("SELECT id FROM category WHERE brand_id = ? AND code = 'CHIPS'", tenants.brandIdB());
+
+        assertThat(as(tenants.storeOwner(), () -> shopCatalog.categories(tenants.brandIdA()))).extracting(c -> c.getCode())
+                .containsExactly("DRINKS", "JUICE", "TEA");
+        assertThat(codes(drinks)).as("a category holds what is under it").containsExactly(tenants.skuCodeOfA());
+        assertThat(codes(juice)).containsExactly(tenants.skuCodeOfA());
+        assertThat(codes(tea)).isEmpty();
+        assertThat(codes(chips)).as("another brand's category filters nothing").containsExactly(tenants.skuCodeOfA());
+        assertThatThrownBy(() -> as(tenants.storeOwner(), () -> shopCatalog.categories(tenants.brandIdB())))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    private List<String> codes(long categoryId) {
+        return as(tenants.storeOwner(), () -> shopCatalog.search(tenants.brandIdA(), "", categoryId, 0)).stream()
+                .map(item -> item.sku().getCode()).toList();
     }
 
     @Test

@@ -301,6 +301,22 @@ class FairIT {
     }
 
     @Test
+    void anOfferNobodyHasOrderedCanBeTakenOffAPublishedFairAndAClaimThenHearsSo() {
+        long fair = openFair(Set.of(), null, null, 20, 6);
+        long offer = TestDatabase.count("SELECT id FROM fair_offer WHERE fair_id = ?", fair);
+        assertThatThrownBy(() -> as(tenants.brandAdminB(), () -> fairs.removeOffer(fair, offer))).isInstanceOf(NotFoundException.class);
+        as(tenants.brandAdminA(), () -> fairs.removeOffer(fair, offer));
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM fair_offer WHERE fair_id = ?", fair)).isZero();
+        assertRefused(() -> order(tenants.storeOwner(), fair, 1), "fair.notOffered");
+
+        long ordered = openFair(Set.of(), null, null, 20, 6);
+        long orderedOffer = TestDatabase.count("SELECT id FROM fair_offer WHERE fair_id = ?", ordered);
+        order(tenants.storeOwner(), ordered, 1);
+        assertRefused(() -> as(tenants.brandAdminA(), () -> fairs.removeOffer(ordered, orderedOffer)), "fair.offerOrdered");
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM fair_offer WHERE fair_id = ?", ordered)).isEqualTo(1);
+    }
+
+    @Test
     void onceShopsHaveOrderedThePriceIsFixedAndTheAllocationOnlyGrows() {
         long fair = openFair(Set.of(), null, null, 20, 6);
         order(tenants.storeOwner(), fair, 1);

@@ -356,7 +356,15 @@ class OrderingIT {
         assertThat(creditUsed()).isEqualByComparingTo("273.00");
         as(tenants.distributor(), () -> fulfilment.accept(order.getId()));
         assertRefused(() -> as(tenants.storeOwner(), () -> orders.cancel(order.getId())), "order.wrongStatus");
-        assertThat(as(tenants.distributor(), () -> fulfilment.startPicking())).isEqualTo(1);
+        PurchaseOrder other = place(Payment.CASH_ON_DELIVERY, line(teaCode, 2)).orders().get(0);
+        as(tenants.distributor(), () -> fulfilment.accept(other.getId()));
+        assertThat(as(TestDatabase.twoBrands().distributor(), () -> fulfilment.startPicking(List.of(order.getId()))))
+                .as("another distributor's order is passed over").isZero();
+        assertThat(as(tenants.distributor(), () -> fulfilment.startPicking(List.of(order.getId(), Long.MAX_VALUE))))
+                .as("only the chosen one").isEqualTo(1);
+        assertThat(as(tenants.distributor(), () -> fulfilment.orders(OrderStatus.ACCEPTED))).extracting(PurchaseOrder::getId)
+                .containsExactly(other.getId());
+        assertThat(as(tenants.distributor(), () -> fulfilment.startPicking(List.of(order.getId())))).as("already picking").isZero();
         var pickList = as(tenants.distributor(), () -> fulfilment.pickList());
         assertThat(pickList.districts()).singleElement().satisfies(group -> {
             assertThat(group.district().getCode()).isEqualTo(tenants.districtCode());

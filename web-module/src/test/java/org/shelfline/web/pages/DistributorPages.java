@@ -51,6 +51,17 @@ public final class DistributorPages {
         return click("reject");
     }
 
+    /** On the accepted orders, ticks the given ones and starts picking them; lands on the pick list. */
+    public DistributorPages startPickingTicked(String... references) {
+        FullPage.open(driver, base, "distributor/orders.xhtml?status=ACCEPTED", By.id("inbox:orders"));
+        for (String reference : references) {
+            driver.findElement(By.xpath("//tbody[@id='inbox:orders_data']/tr[.//a[normalize-space()='" + reference + "']]"
+                    + "//input[@type='checkbox']")).click();
+        }
+        submit(driver.findElement(By.id("inbox:startPickingChosen")));
+        return this;
+    }
+
     public DistributorPages startPicking() {
         submit(driver.findElement(By.id("inbox:startPicking")));
         return this;

@@ -62,4 +62,9 @@ public final class RegisterPage {
         return driver.findElements(By.cssSelector(".ui-message-error, .ui-messages-error")).stream()
                 .map(WebElement::getText).reduce("", (a, b) -> a + " | " + b);
     }
+
+    /** What the page says about a photo chosen in an earlier round, or "" when there is none. */
+    public String keptPhoto() {
+        return driver.findElements(By.id("registerForm:keptPhoto")).stream().map(WebElement::getText).findFirst().orElse("");
+    }
 }

@@ -37,8 +37,31 @@ public final class ShopPages {
         WebElement input = row(code).findElement(By.cssSelector("input.cases-input"));
         input.clear();
         input.sendKeys(cases);
-        submit(row(code).findElement(By.cssSelector("button")));
+        // Added in place (ajax): the page stays, its messages are replaced.
+        WebElement messages = driver.findElement(By.id("messages"));
+        row(code).findElement(By.cssSelector("button")).click();
+        FullPage.waitUntilReplaced(driver, messages);
         return this;
+    }
+
+    /** The natural width of the picture in a SKU's catalogue row once the browser has decoded it (0: none). */
+    public static long loadedPictureWidth(WebDriver driver, String code) {
+        try {
+            return LoginPage.wait(driver).until(d -> {
+                Object width = ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "var row = Array.from(document.querySelectorAll('tr.sku-row')).find(r => r.textContent.includes(arguments[0]));"
+                        + " var img = row && row.querySelector('img.sku-thumb');"
+                        + " return img && img.complete ? img.naturalWidth : 0;", code);
+                return width instanceof Number number && number.longValue() > 0 ? number.longValue() : null;
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            return 0;
+        }
+    }
+
+    /** The number of lines the header says the cart holds. */
+    public int cartCount() {
+        return Integer.parseInt(driver.findElement(By.id("cartCount")).getText().strip());
     }
 
     public ShopPages openCart() {

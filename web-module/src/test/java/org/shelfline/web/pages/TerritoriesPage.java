@@ -57,6 +57,21 @@ public final class TerritoriesPage {
         return new TerritoriesPage(driver);
     }
 
+    /** Removes the distributor from the district's list, answering the question first asked. */
+    public TerritoriesPage remove(String districtName, String distributorName, boolean confirm) {
+        WebElement row = rowElement(districtName);
+        row.findElement(By.xpath(".//li[.//span[@class='assignment-name' and normalize-space()='" + distributorName
+                + "']]//button[contains(@id, 'remove')]")).click();
+        WebElement dialog = LoginPage.wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+        if (confirm) {
+            FullPage.submit(driver, dialog.findElement(By.cssSelector(".ui-confirmdialog-yes")));
+        } else {
+            dialog.findElement(By.cssSelector(".ui-confirmdialog-no")).click();
+            LoginPage.wait(driver).until(ExpectedConditions.invisibilityOf(dialog));
+        }
+        return new TerritoriesPage(driver);
+    }
+
     private WebElement rowElement(String districtName) {
         return driver.findElement(By.xpath("//tbody[@id='territories:districts_data']/tr[.//span[@class='district-name']"
                 + "[starts-with(normalize-space(), '" + districtName + "')]]"));

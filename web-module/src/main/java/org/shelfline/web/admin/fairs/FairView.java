@@ -2,6 +2,8 @@ package org.shelfline.web.admin.fairs;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
@@ -9,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.shelfline.catalog.CatalogService;
+import org.shelfline.catalog.PriceTier;
 import org.shelfline.catalog.SkuSearch;
 import org.shelfline.fair.FairAnnouncement;
 import org.shelfline.fair.FairService;
@@ -56,6 +59,8 @@ public class FairView implements Serializable {
     private BigDecimal earlyBirdPrice;
     private Integer allocation;
     private Integer storeCap;
+    /** The offer (SKU and prices) the admin was asked to confirm because it is above the list price. */
+    private String confirmedAboveList;
     private String announcement;
     private FairForm form;
     /** The version the session form was filled from: a save over someone else's change is refused. */
@@ -105,6 +110,19 @@ public class FairView implements Serializable {
             messages.error("fair.allocationInvalid");
             return;
         }
+        BigDecimal listPrice = found.get().getPriceTiers().stream()
+                .min(Comparator.comparingInt(PriceTier::getMinCases))
+                .map(PriceTier::getCasePrice).orElse(null);
+        String confirmation = found.get().getCode() + " " + fairPrice + " " + earlyBirdPrice;
+        boolean above = listPrice != null && ((fairPrice != null && fairPrice.compareTo(listPrice) > 0)
+                || (earlyBirdPrice != null && earlyBirdPrice.compareTo(listPrice) > 0));
+        if (above && !confirmation.equals(confirmedAboveList)) {
+            // Asked once: a fair price above the list price is usually a typing slip. The same offer again confirms it.
+            confirmedAboveList = confirmation;
+            messages.warn("page.admin.fairs.fair.aboveList", found.get().getCode(), listPrice.setScale(2, RoundingMode.HALF_UP).toPlainString());
+            return;
+        }
+        confirmedAboveList = null;
         if (messages.attempt(() -> fairs.offer(fairId(), found.get().getId(), fairPrice, earlyBirdPrice, allocation, storeCap))) {
             messages.info("page.admin.fairs.fair.offered", found.get().getCode());
             skuCode = null;
@@ -112,6 +130,23 @@ public class FairView implements Serializable {
             earlyBirdPrice = null;
             allocation = null;
             storeCap = null;
+        }
+        load();
+    }
+
+    /** Fills the offer form with an offer, to change it. */
+    public void edit(org.shelfline.fair.FairOffer offer) {
+        skuCode = offer.getSku().getCode();
+        fairPrice = offer.getFairPrice();
+        earlyBirdPrice = offer.getEarlyBirdPrice();
+        allocation = offer.getAllocation();
+        storeCap = offer.getStoreCap();
+        confirmedAboveList = null;
+    }
+
+    public void removeOffer(long offerId) {
+        if (messages.attempt(() -> fairs.removeOffer(fairId(), offerId))) {
+            messages.info("page.admin.fairs.fair.offerRemoved");
         }
         load();
     }
