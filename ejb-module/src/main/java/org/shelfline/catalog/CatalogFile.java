@@ -87,7 +87,7 @@ public final class CatalogFile {
             List<Line> lines = new ArrayList<>();
             for (CSVRecord record : parser) {
                 Map<String, String> values = new LinkedHashMap<>();
-                record.toMap().forEach((column, value) -> values.put(column.strip().toLowerCase(Locale.ROOT), value));
+                record.toMap().forEach((column, value) -> values.put(column.strip().toLowerCase(Locale.ROOT), restored(value)));
                 lines.add(new Line((int) record.getRecordNumber() + 1, values));
             }
             return lines;
@@ -164,12 +164,29 @@ public final class CatalogFile {
             writer.write('\uFEFF'); // so that spreadsheet programs read the Chinese names as UTF-8
             printer.printRecord(COLUMNS);
             for (List<String> row : rows) {
-                printer.printRecord(row);
+                printer.printRecord(row.stream().map(CatalogFile::neutralised).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** What a spreadsheet program would run as a formula when it opens a CSV file. */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
+    /**
+     * A CSV cell that a spreadsheet program cannot take for a formula ("=HYPERLINK(...)" in a SKU name): a leading
+     * apostrophe, as spreadsheets themselves write text. The catalogue import takes it off again ({@link #restored}).
+     */
+    static String neutralised(String cell) {
+        return cell != null && !cell.isEmpty() && FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+    }
+
+    /** A cell as it was before {@link #neutralised}: an exported file imports as it was exported. */
+    static String restored(String cell) {
+        return cell != null && cell.length() > 1 && cell.charAt(0) == '\'' && FORMULA_STARTS.indexOf(cell.charAt(1)) >= 0
+                ? cell.substring(1) : cell;
     }
 
     private static byte[] xlsx(List<List<String>> rows) {

@@ -1,5 +1,6 @@
 package org.shelfline.fair;
 
+import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -11,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shelfline.shared.BusinessException;
 import org.shelfline.shared.BusyException;
 
 /**
@@ -60,16 +62,34 @@ public class FairAdmission {
         permits = new Semaphore(Math.max(1, concurrentPlacements), true);
     }
 
+    /**
+     * Outcomes of a claim that competed for a fair's offers: the rush is made of these. A claim refused before
+     * that (a fair that does not exist, is not open, does not invite the shop) is cheap to send over and over
+     * and must not make the placer believe a rush is on.
+     */
+    private static final Set<String> COMPETED = Set.of("fair.soldOut", "fair.capReached", "order.busy");
+
     /** Runs the claim when its turn comes; refuses with "order.busy" after waiting too long. */
     public <T> T admit(Supplier<T> claim) {
-        long now = System.nanoTime();
-        lastGap = now - lastArrival.getAndSet(now);
+        long arrived = System.nanoTime();
         inFlight.incrementAndGet();
         try {
-            return admitted(claim);
+            T admitted = admitted(claim);
+            countArrival(arrived);
+            return admitted;
+        } catch (BusinessException e) {
+            if (COMPETED.contains(e.messageKey())) {
+                countArrival(arrived);
+            }
+            throw e;
         } finally {
             inFlight.decrementAndGet();
         }
+    }
+
+    private void countArrival(long arrived) {
+        long previous = lastArrival.getAndAccumulate(arrived, Math::max);
+        lastGap = Math.max(0, arrived - previous);
     }
 
     /**

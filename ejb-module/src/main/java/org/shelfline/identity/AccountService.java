@@ -17,6 +17,15 @@ public class AccountService {
     @Inject
     Clock clock;
 
+    /** Whether an active account has this (canonical) name. */
+    public boolean exists(String username) {
+        return !em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
+                .setParameter("username", username)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
     /** Notes a successful sign-in on the account (shown to the user, and useful when auditing). */
     public void recordSignIn(String username) {
         em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)

@@ -22,6 +22,21 @@ public class Checkout {
 
     public static final int KEY_MAX = 64;
 
+    /**
+     * Keys a client may send: letters, digits and {@code . _ : -} (a UUID, say). ASCII only, because the key column
+     * compares as its collation does ("Ｋey", "kéy" and "KEY" are one key there); and never the prefix the checkouts
+     * of fair claims use, so that no client key can stand for a claim's checkout.
+     */
+    private static final java.util.regex.Pattern CLIENT_KEY = java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{1," + KEY_MAX + "}");
+
+    /** The prefix of the keys of checkouts placed from fair claims ({@link FairClaim#checkoutKey()}). */
+    static final String CLAIM_KEY_PREFIX = "fair-claim-";
+
+    public static boolean isClientKey(String key) {
+        return key != null && CLIENT_KEY.matcher(key).matches()
+                && !key.toLowerCase(java.util.Locale.ROOT).startsWith(CLAIM_KEY_PREFIX);
+    }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

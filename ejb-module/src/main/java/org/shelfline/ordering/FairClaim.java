@@ -171,7 +171,7 @@ public class FairClaim {
 
     /** The idempotency key of the checkout placed from this claim: one checkout per claim, however often it is tried. */
     String checkoutKey() {
-        return "fair-claim-" + id;
+        return Checkout.CLAIM_KEY_PREFIX + id;
     }
 
     /** The claimed lines priced as they were claimed, by SKU id. */

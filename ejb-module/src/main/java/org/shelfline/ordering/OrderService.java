@@ -271,7 +271,7 @@ public class OrderService {
     }
 
     private static void requireKeyAndPayment(String idempotencyKey, Payment payment) {
-        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > Checkout.KEY_MAX) {
+        if (!Checkout.isClientKey(idempotencyKey)) {
             throw new BusinessException("order.keyInvalid", Checkout.KEY_MAX);
         }
         if (payment == null) {
@@ -461,12 +461,21 @@ public class OrderService {
         return new Placement(checkout.getId(), checkout.reference(), checkout.getTotal(), checkout.getPayment(), orders, false);
     }
 
+    /**
+     * Whether the insert was refused for its idempotency key, and only that: a foreign-key or CHECK failure is an
+     * error, not a repeat of an earlier request.
+     */
     private static boolean isDuplicateKey(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLIntegrityConstraintViolationException) {
-                return true;
+            if (cause instanceof SQLIntegrityConstraintViolationException violation) {
+                String message = String.valueOf(violation.getMessage());
+                return violation.getErrorCode() == DUPLICATE_ENTRY
+                        && (message.contains("uk_checkout_key") || message.contains("uk_fair_claim_key"));
             }
         }
         return false;
     }
+
+    /** MariaDB's ER_DUP_ENTRY. */
+    private static final int DUPLICATE_ENTRY = 1062;
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.shelfline.identity.PasswordHashing;
+import org.shelfline.identity.UserNames;
 
 /** A distributor company joining the platform, with its first warehouse and dispatcher account. */
 public class NewDistributor implements Serializable {
@@ -42,7 +43,7 @@ public class NewDistributor implements Serializable {
 
     @NotBlank
     @Size(max = 64)
-    @Pattern(regexp = "[a-z0-9][a-z0-9._-]*", message = "{registration.username.pattern}")
+    @Pattern(regexp = UserNames.PATTERN, message = "{registration.username.pattern}")
     private String username;
 
     @NotBlank

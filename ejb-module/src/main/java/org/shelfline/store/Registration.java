@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 
 import org.shelfline.identity.PasswordHashing;
 import org.shelfline.identity.UserAccount;
+import org.shelfline.identity.UserNames;
 
 /** A shop owner's application, as the public registration form holds it. */
 public class Registration implements Serializable {
@@ -50,7 +51,7 @@ public class Registration implements Serializable {
 
     @NotBlank
     @Size(max = UserAccount.USERNAME_MAX)
-    @Pattern(regexp = "[a-z0-9][a-z0-9._-]*", message = "{registration.username.pattern}")
+    @Pattern(regexp = UserNames.PATTERN, message = "{registration.username.pattern}")
     private String username;
 
     @NotBlank

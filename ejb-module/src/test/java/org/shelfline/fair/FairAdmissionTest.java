@@ -123,6 +123,33 @@ class FairAdmissionTest {
     }
 
     @Test
+    void claimsRefusedBeforeCompetingForTheOffersAreNoRush() throws Exception {
+        FairAdmission admission = admission(4, 30);
+        admission.deferralSeconds = 30;
+        admission.quietMillis = 500;
+        AtomicBoolean arriving = new AtomicBoolean(true);
+        CompletableFuture<Void> bogus = CompletableFuture.runAsync(() -> {
+            while (arriving.get()) {
+                try {
+                    admission.admit(() -> {
+                        throw new org.shelfline.shared.NotFoundException("fair", 999_999L);
+                    });
+                } catch (BusinessException expected) {
+                    // a fair that does not exist, every 20 ms
+                }
+                sleep(20);
+            }
+        });
+        try {
+            sleep(100);
+            CompletableFuture.runAsync(admission::awaitLull).get(5, TimeUnit.SECONDS);
+        } finally {
+            arriving.set(false);
+            bogus.get(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
     void thePlacerGivesWayForTheDeferralAtMost() throws Exception {
         FairAdmission admission = admission(4, 30);
         admission.deferralSeconds = 0;

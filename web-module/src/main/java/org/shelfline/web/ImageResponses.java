@@ -18,7 +18,9 @@ public final class ImageResponses {
             return;
         }
         response.setContentType(image.toString().endsWith(".png") ? "image/png" : "image/jpeg");
-        response.setHeader("Cache-Control", "private, max-age=" + maxAgeSeconds);
+        if (!response.containsHeader("Cache-Control")) { // a private image (licence photo) is kept no-store
+            response.setHeader("Cache-Control", "private, max-age=" + maxAgeSeconds);
+        }
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setContentLengthLong(Files.size(image));
         Files.copy(image, response.getOutputStream());

@@ -21,8 +21,10 @@ import jakarta.validation.constraints.Size;
 
 import org.shelfline.identity.AccountService;
 import org.shelfline.identity.UserAccount;
+import org.shelfline.identity.UserNames;
 import org.shelfline.web.security.SignInLog;
 import org.shelfline.web.security.SignInThrottle;
+import org.shelfline.web.security.UnknownUserDelay;
 
 /** Backs login.xhtml: hands the credentials to Jakarta Security and reacts to the outcome. */
 @Named
@@ -45,6 +47,9 @@ public class LoginView {
 
     @Inject
     SignInThrottle throttle;
+
+    @Inject
+    UnknownUserDelay unknownUserDelay;
 
     @NotBlank
     @Size(max = UserAccount.USERNAME_MAX)
@@ -69,8 +74,10 @@ public class LoginView {
         ExternalContext external = facesContext.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
-        String name = username.strip();
-        Optional<Duration> locked = throttle.lockedFor(name);
+        // Counted and signed in under the name's one spelling, which is how the accounts table compares names.
+        Optional<String> account = UserNames.canonical(username);
+        String name = UserNames.key(username);
+        Optional<Duration> locked = throttle.lockedFor(name).or(() -> throttle.addressLockedFor(request.getRemoteAddr()));
         if (locked.isPresent()) {
             SignInLog.failed(name, request.getRemoteAddr(), "locked");
             messages.error("page.login.locked", SignInThrottle.minutes(locked.get()));
@@ -81,8 +88,8 @@ public class LoginView {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        AuthenticationStatus status = securityContext.authenticate(request, response,
-                withParams().credential(new UsernamePasswordCredential(name, password)));
+        AuthenticationStatus status = account.isEmpty() ? AuthenticationStatus.SEND_FAILURE
+                : securityContext.authenticate(request, response, withParams().credential(new UsernamePasswordCredential(name, password)));
 
         switch (status) {
             case SEND_CONTINUE -> {
@@ -95,7 +102,9 @@ public class LoginView {
                 external.redirect(external.getRequestContextPath() + "/home");
             }
             default -> {
+                unknownUserDelay.afterRefusal(account.orElse(null), password);
                 throttle.failed(name);
+                throttle.failedFrom(request.getRemoteAddr());
                 SignInLog.failed(name, request.getRemoteAddr(), "invalid_credentials");
                 messages.error("page.login.failed");
             }

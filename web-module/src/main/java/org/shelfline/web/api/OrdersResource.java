@@ -101,7 +101,7 @@ public class OrdersResource {
             + "One order per distributor that fills it. With \"fair\": answered 202 once the shop's share of the fair is kept "
             + "(or 422 sold out / cap reached), with a Location to follow at /fair-orders/{id} while the order is placed.")
     public Response place(@Context UriInfo uriInfo, @Context HttpHeaders headers, @HeaderParam("Idempotency-Key") @Parameter(required = true,
-                                  description = "A unique value per intended order, e.g. a UUID, at most 64 characters") String key,
+                                  description = "A unique value per intended order, e.g. a UUID: 1 to 64 of A-Z a-z 0-9 . _ : -") String key,
                           OrderIn order) {
         if (key == null || key.isBlank()) {
             return Problem.response(Response.Status.BAD_REQUEST, "api.idempotencyKeyRequired", ProblemMappers.locale(headers));

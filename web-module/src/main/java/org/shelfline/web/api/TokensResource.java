@@ -22,8 +22,10 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shelfline.identity.ApiTokens;
+import org.shelfline.identity.UserNames;
 import org.shelfline.web.security.SignInLog;
 import org.shelfline.web.security.SignInThrottle;
+import org.shelfline.web.security.UnknownUserDelay;
 
 /**
  * Exchanges a user name and password (checked by the same identity store as sign-in) for a bearer token.
@@ -46,6 +48,9 @@ public class TokensResource {
     @Inject
     SignInThrottle throttle;
 
+    @Inject
+    UnknownUserDelay unknownUserDelay;
+
     public record Credentials(String username, String password) {
     }
 
@@ -62,17 +67,21 @@ public class TokensResource {
                 || credentials.password().length() > MAX_CREDENTIAL) {
             return Problem.response(Response.Status.BAD_REQUEST, "api.credentialsRequired", ProblemMappers.locale(headers));
         }
-        String name = credentials.username().strip();
-        Optional<Duration> locked = throttle.lockedFor(name);
+        Optional<String> account = UserNames.canonical(credentials.username());
+        String name = UserNames.key(credentials.username());
+        Optional<Duration> locked = throttle.lockedFor(name).or(() -> throttle.addressLockedFor(request.getRemoteAddr()));
         if (locked.isPresent()) {
             SignInLog.failed(name, request.getRemoteAddr(), "locked");
             Response problem = Problem.response(Response.Status.TOO_MANY_REQUESTS, "api.signInLocked",
                     ProblemMappers.locale(headers), SignInThrottle.minutes(locked.get()));
             return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, locked.get().toSeconds() + 1).build();
         }
-        CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(name, credentials.password()));
+        CredentialValidationResult result = account.isEmpty() ? CredentialValidationResult.INVALID_RESULT
+                : identityStores.validate(new UsernamePasswordCredential(name, credentials.password()));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            unknownUserDelay.afterRefusal(account.orElse(null), credentials.password());
             throttle.failed(name);
+            throttle.failedFrom(request.getRemoteAddr());
             SignInLog.failed(name, request.getRemoteAddr(), "invalid_credentials");
             return Problem.response(Response.Status.UNAUTHORIZED, "api.badCredentials", ProblemMappers.locale(headers));
         }

@@ -37,9 +37,19 @@ public class SignInThrottle {
     @ConfigProperty(name = "shelfline.sign-in.lockout-minutes", defaultValue = "15")
     int lockoutMinutes;
 
+    /**
+     * Wrong passwords from one address within the lock-out time before that address must wait too: a guesser
+     * trying one password on many names is slowed as much as one trying many on one name. Generous, since many
+     * shops share an address behind a carrier's NAT.
+     */
+    @Inject
+    @ConfigProperty(name = "shelfline.sign-in.max-failures-per-address", defaultValue = "50")
+    int maxFailuresPerAddress;
+
     Clock clock = Clock.systemUTC();
 
     private Cache<String, Failures> failures;
+    private Cache<String, Failures> addressFailures;
 
     /** Wrong passwords in a row, and when the lock they led to passes (null while not locked). */
     private record Failures(int count, Instant lockedUntil) {
@@ -51,11 +61,28 @@ public class SignInThrottle {
                 .expireAfterWrite(lockout())
                 .maximumSize(REMEMBERED_NAMES)
                 .build();
+        addressFailures = Caffeine.newBuilder()
+                .expireAfterWrite(lockout())
+                .maximumSize(REMEMBERED_NAMES)
+                .build();
+    }
+
+    /** How long sign-ins from this address must still wait; empty when they may try now. */
+    public Optional<Duration> addressLockedFor(String address) {
+        return left(addressFailures.getIfPresent(address == null ? "" : address));
+    }
+
+    /** A wrong password from an address (counted as well as the one for the name). */
+    public void failedFrom(String address) {
+        count(addressFailures, address == null ? "" : address, maxFailuresPerAddress);
     }
 
     /** How long the user name must still wait before it may try again; empty when it may try now. */
     public Optional<Duration> lockedFor(String username) {
-        Failures current = failures.getIfPresent(key(username));
+        return left(failures.getIfPresent(key(username)));
+    }
+
+    private Optional<Duration> left(Failures current) {
         if (current == null || current.lockedUntil() == null) {
             return Optional.empty();
         }
@@ -64,11 +91,15 @@ public class SignInThrottle {
     }
 
     public void failed(String username) {
+        count(failures, key(username), maxFailures);
+    }
+
+    private void count(Cache<String, Failures> cache, String key, int max) {
         Instant now = clock.instant();
-        failures.asMap().compute(key(username), (name, before) -> {
+        cache.asMap().compute(key, (name, before) -> {
             boolean lockPassed = before != null && before.lockedUntil() != null && !now.isBefore(before.lockedUntil());
             int count = (before == null || lockPassed ? 0 : before.count()) + 1;
-            return new Failures(count, count >= maxFailures ? now.plus(lockout()) : null);
+            return new Failures(count, count >= max ? now.plus(lockout()) : null);
         });
     }
 

@@ -88,6 +88,11 @@ class ApiIT {
                 seconds -> assertThat(Long.parseLong(seconds)).isBetween(1L, 15 * 60L + 1));
         assertThat(post("tokens", null, null, credentials(tenants.brandAdminA(), TestDatabase.PASSWORD)).statusCode())
                 .as("other names sign in as before").isEqualTo(201);
+        // The accounts table takes these for the same name: so does the lock.
+        String name = tenants.storeOwner();
+        for (String lookAlike : java.util.List.of(name.replaceFirst("o", "ö"), name.replaceFirst("s", "ｓ"), name.toUpperCase())) {
+            assertProblem(post("tokens", null, null, credentials(lookAlike, TestDatabase.PASSWORD)), 429, "api.signInLocked");
+        }
     }
 
     @Test
@@ -255,6 +260,28 @@ class ApiIT {
 
     private static String credentials(String username, String password) {
         return "{\"username\": \"" + username + "\", \"password\": \"" + password + "\"}";
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() throws Exception {
+        java.util.Map<String, HttpResponse<String>> responses = new java.util.LinkedHashMap<>();
+        // (A protected page asked for without signing in is redirected to the sign-in page by the container's
+        // authentication, before any filter: that redirect has no body to protect and carries none of these.)
+        for (String path : java.util.List.of("login.xhtml", "register.xhtml", "fair-invitation.xhtml?id=1&invitation=wrong", "no-such-page.xhtml",
+                "jakarta.faces.resource/css/shelfline.css.xhtml", "api/v1/orders", "api/v1/no-such-thing")) {
+            responses.put(path, http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString()));
+        }
+        responses.put("POST api/v1/tokens", post("tokens", null, null, credentials(tenants.storeOwner(), TestDatabase.PASSWORD)));
+        responses.forEach((path, response) -> {
+            var headers = response.headers();
+            assertThat(headers.firstValue("Content-Security-Policy")).as(path).hasValueSatisfying(csp -> assertThat(csp)
+                    .contains("default-src 'self'").contains("frame-ancestors 'none'").contains("object-src 'none'"));
+            assertThat(headers.firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+            assertThat(headers.firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            assertThat(headers.firstValue("Referrer-Policy")).as(path).hasValue("strict-origin-when-cross-origin");
+        });
+        assertThat(responses.get("POST api/v1/tokens").statusCode()).isEqualTo(201);
+        assertThat(responses.get("POST api/v1/tokens").headers().firstValue("Cache-Control")).as("a token is never stored").hasValue("no-store");
     }
 
     private HttpResponse<String> get(String path, String bearer) throws IOException, InterruptedException {

@@ -301,6 +301,20 @@ class FairIT {
     }
 
     @Test
+    void noOrderCanTakeTheKeyOfAClaimsCheckoutSoEveryClaimIsPlacedOrRefused() {
+        long fair = openFair(Set.of(), null, null, 20, 6);
+        long claimId = claim(tenants.storeOwner(), fair, 2, Payment.CASH_ON_DELIVERY, UUID.randomUUID().toString()).claim().getId();
+        // The key the claim's checkout will have, however a client spells it (the key column ignores case and accents).
+        for (String key : List.of("fair-claim-" + claimId, "FAIR-CLAIM-" + claimId, "fäir-claim-" + claimId, "key with spaces", "")) {
+            assertRefused(() -> as(tenants.storeOwner(), () -> placement.place(tenants.brandIdA(),
+                    List.of(new OrderLineRequest(colaCode, 1)), Payment.CASH_ON_DELIVERY, key, false)), "order.keyInvalid");
+        }
+        awaitSettled(claimId);
+        assertThat(TestDatabase.text("SELECT status FROM fair_claim WHERE id = ?", claimId)).isEqualTo("PLACED");
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM checkout WHERE fair_id = ?", fair)).isEqualTo(1);
+    }
+
+    @Test
     void anOfferNobodyHasOrderedCanBeTakenOffAPublishedFairAndAClaimThenHearsSo() {
         long fair = openFair(Set.of(), null, null, 20, 6);
         long offer = TestDatabase.count("SELECT id FROM fair_offer WHERE fair_id = ?", fair);

@@ -20,6 +20,7 @@ class SignInThrottleTest {
     void setUp() {
         throttle = new SignInThrottle();
         throttle.maxFailures = 5;
+        throttle.maxFailuresPerAddress = 50;
         throttle.lockoutMinutes = 15;
         throttle.clock = clock;
         throttle.init();
@@ -57,6 +58,17 @@ class SignInThrottleTest {
         failTimes("store01", 4);
 
         assertThat(throttle.lockedFor("store01")).isEmpty();
+    }
+
+    @Test
+    void oneAddressTryingManyNamesWaitsToo() {
+        for (int i = 0; i < 49; i++) {
+            throttle.failedFrom("203.0.113.7");
+        }
+        assertThat(throttle.addressLockedFor("203.0.113.7")).isEmpty();
+        throttle.failedFrom("203.0.113.7");
+        assertThat(throttle.addressLockedFor("203.0.113.7")).contains(Duration.ofMinutes(15));
+        assertThat(throttle.addressLockedFor("198.51.100.1")).as("other addresses are not affected").isEmpty();
     }
 
     private void failTimes(String username, int times) {
