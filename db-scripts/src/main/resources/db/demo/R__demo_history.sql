@@ -240,7 +240,7 @@ WHERE i.kind = 'INVOICE' AND i.issued_at < UTC_TIMESTAMP() - INTERVAL 20 DAY
 
 INSERT INTO payment (store_id, brand_id, amount, paid_on, method, reference, recorded_at, recorded_by)
 SELECT p.store_id, p.brand_id, p.amount, DATE(CONVERT_TZ(p.paid_at, '+00:00', '+08:00')),
-       ELT(1 + MOD(p.invoice_id, 3), 'BANK_TRANSFER', 'WECHAT_PAY', 'ALIPAY'), CONCAT('for ', p.number), p.paid_at,
+       ELT(1 + MOD(p.invoice_id, 3), 'BANK_TRANSFER', 'WECHAT_PAY', 'ALIPAY'), p.number, p.paid_at,
        (SELECT u.username FROM user_account u WHERE u.brand_id = p.brand_id ORDER BY u.id LIMIT 1)
 FROM demo_paid p
 WHERE p.amount > 0;
@@ -248,7 +248,7 @@ WHERE p.amount > 0;
 INSERT INTO payment_allocation (payment_id, invoice_id, amount, kind)
 SELECT y.id, p.invoice_id, p.amount, 'PAYMENT'
 FROM demo_paid p
-JOIN payment y ON y.store_id = p.store_id AND y.brand_id = p.brand_id AND y.reference = CONCAT('for ', p.number)
+JOIN payment y ON y.store_id = p.store_id AND y.brand_id = p.brand_id AND y.reference = p.number
 WHERE p.amount > 0;
 
 -- Credit notes on invoices settle what they corrected (after a receipt the credit stays on the account).
@@ -261,7 +261,7 @@ WHERE i.kind = 'INVOICE';
 INSERT INTO ledger_entry (store_id, brand_id, kind, amount, payment_id, occurred_at, recorded_by, note)
 SELECT y.store_id, y.brand_id, 'PAYMENT', -y.amount, y.id, y.recorded_at, y.recorded_by, CONCAT(y.method, ' ', y.reference)
 FROM demo_paid p
-JOIN payment y ON y.store_id = p.store_id AND y.brand_id = p.brand_id AND y.reference = CONCAT('for ', p.number)
+JOIN payment y ON y.store_id = p.store_id AND y.brand_id = p.brand_id AND y.reference = p.number
 WHERE p.amount > 0;
 
 -- Derived figures, recomputed from the rows: open amounts, stock reserved by open orders, credit in use

@@ -133,6 +133,11 @@ public class Fair {
         return status == FairStatus.PUBLISHED && !at.isBefore(startsAt) && at.isBefore(endsAt);
     }
 
+    /** Whether the fair is over: its end has passed (published or not, nobody can order in it any more). */
+    public boolean isEndedAt(Instant at) {
+        return !at.isBefore(endsAt);
+    }
+
     public boolean isEarlyBirdAt(Instant at) {
         // Before the start nobody buys, so no early-bird price is "now" yet.
         return earlyBirdMinutes != null && !at.isBefore(startsAt) && at.isBefore(startsAt.plusSeconds(60L * earlyBirdMinutes));

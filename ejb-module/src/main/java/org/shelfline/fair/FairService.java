@@ -72,7 +72,9 @@ public class FairService {
         Fair fair = fair(fairId);
         fair.getOffers().forEach(offer -> em.refresh(offer));
         Object[] totals = (Object[]) em.createNativeQuery("SELECT COUNT(*), COALESCE(SUM(total), 0) FROM ("
-                        + "SELECT total FROM checkout WHERE fair_id = ? "
+                        // Cancelled orders left out, as in the summary below: the two must agree.
+                        + "SELECT c.total FROM checkout c WHERE c.fair_id = ? AND NOT EXISTS (SELECT 1 FROM purchase_order o "
+                        + "WHERE o.checkout_id = c.id AND o.status = 'CANCELLED') "
                         + "UNION ALL SELECT total FROM fair_claim WHERE fair_id = ? AND status = 'WAITING') orders")
                 .setParameter(1, fairId).setParameter(2, fairId).getSingleResult();
         long joined = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM fair_participant WHERE fair_id = ?")

@@ -30,6 +30,11 @@ public class Messages {
         facesContext.validationFailed();
     }
 
+    /** A note beside one field (its client id), as {@link #errorOn} but not failing the page. */
+    public void infoOn(String clientId, String key, Object... arguments) {
+        facesContext.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+    }
+
     public void warn(String key, Object... arguments) {
         add(FacesMessage.SEVERITY_WARN, key, arguments);
     }

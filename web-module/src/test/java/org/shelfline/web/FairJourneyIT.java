@@ -60,7 +60,7 @@ class FairJourneyIT extends BrowserJourney {
 
         // Above the list price (36.50) is asked about once; an offer nobody has ordered can be taken off again.
         offer(tenants.skuCodeOfA(), "40", "50", "10");
-        assertThat(FullPage.messages(driver)).contains("above its list price (36.50)");
+        assertThat(FullPage.messages(driver)).contains("above its list price (CN¥36.50)");
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM fair_offer o JOIN fair f ON f.id = o.fair_id WHERE f.brand_id = ?",
                 tenants.brandIdA())).isZero();
         offer(tenants.skuCodeOfA(), "40", "50", "10");

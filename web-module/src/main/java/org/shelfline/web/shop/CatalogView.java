@@ -82,15 +82,26 @@ public class CatalogView implements Serializable {
         search();
     }
 
-    public void add(ShopItem item) {
+    /**
+     * Adds the row's cases to the cart. What happened is said at the top of the page and beside the row's button
+     * too: the shop may have scrolled far from the top, and the page does not reload.
+     */
+    public void add(ShopItem item, int row) {
+        String rowField = "results:items:" + row + ":cases";
         Integer cases = quantities.get(item.sku().getId());
         if (cases == null) {
             messages.error("order.casesPositive", item.sku().getCode());
+            messages.errorOn(rowField, "order.casesPositive", item.sku().getCode());
             return;
         }
-        if (messages.attempt(() -> carts.add(item.sku().getId(), cases))) {
+        try {
+            carts.add(item.sku().getId(), cases);
             messages.info("page.shop.catalog.added", cases, item.sku().getCode());
+            messages.infoOn(rowField, "page.shop.catalog.added", cases, item.sku().getCode());
             cartCount.changed();
+        } catch (org.shelfline.shared.BusinessException e) {
+            messages.error(e);
+            messages.errorOn(rowField, e.messageKey(), e.arguments());
         }
     }
 

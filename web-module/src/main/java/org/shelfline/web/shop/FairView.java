@@ -78,6 +78,8 @@ public class FairView implements Serializable {
         boolean credit = catalog.orderableBrands().stream()
                 .anyMatch(standing -> standing.getBrand().getId() == fair.getBrandId() && standing.grantsCredit() && !standing.isOnHold());
         payments = credit ? Payment.values() : new Payment[] {Payment.CASH_ON_DELIVERY};
+        // As in the cart: credit first for a shop that has it, so a fair order is not paid in cash unnoticed.
+        payment = (credit ? Payment.CREDIT : Payment.CASH_ON_DELIVERY).name();
         Map<Long, Integer> minimums = new java.util.LinkedHashMap<>();
         fair.getOffers().forEach(offer -> minimums.put(offer.getSku().getId(), offer.getSku().getMinOrderCases()));
         Map<Long, java.math.BigDecimal> prices = new HashMap<>();

@@ -34,6 +34,20 @@ class BundleKeysTest {
         chinese.stringPropertyNames().forEach(key -> assertThat(chinese.getProperty(key)).as(key).isNotBlank());
     }
 
+    /** MessageFormat takes a lone apostrophe for the start of quoted text: "this fair's limit of {1}" loses its {1}. */
+    @Test
+    void anApostropheInAMessageWithArgumentsIsDoubled() throws IOException {
+        for (String bundle : new String[] {"/i18n/messages.properties", "/i18n/messages_zh_CN.properties"}) {
+            Properties messages = load(bundle);
+            for (String key : messages.stringPropertyNames()) {
+                String text = messages.getProperty(key);
+                if (text.matches("(?s).*\\{\\d.*")) {
+                    assertThat(text.replace("''", "")).as(bundle + " " + key).doesNotContain("'");
+                }
+            }
+        }
+    }
+
     @Test
     void everyKeyUsedByAPageExists() throws IOException {
         Set<String> known = load("/i18n/messages.properties").stringPropertyNames();

@@ -2,7 +2,6 @@ package org.shelfline.web.admin.fairs;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.List;
 
@@ -46,6 +45,9 @@ public class FairView implements Serializable {
 
     @Inject
     Formats formats;
+
+    @Inject
+    java.time.Clock clock;
 
     @Inject
     FairFeed feed;
@@ -94,6 +96,11 @@ public class FairView implements Serializable {
         return form;
     }
 
+    /** An ended fair reads "Ended" and its offers can no longer change. */
+    public boolean isEnded() {
+        return dashboard != null && dashboard.fair().isEndedAt(clock.instant());
+    }
+
     public org.shelfline.fair.FairSummary getSummary() {
         return summary;
     }
@@ -119,7 +126,8 @@ public class FairView implements Serializable {
         if (above && !confirmation.equals(confirmedAboveList)) {
             // Asked once: a fair price above the list price is usually a typing slip. The same offer again confirms it.
             confirmedAboveList = confirmation;
-            messages.warn("page.admin.fairs.fair.aboveList", found.get().getCode(), listPrice.setScale(2, RoundingMode.HALF_UP).toPlainString());
+            messages.warn("page.admin.fairs.fair.aboveList", found.get().getCode(),
+                    formats.money(listPrice, jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale()));
             return;
         }
         confirmedAboveList = null;

@@ -28,6 +28,9 @@ public class FairsView implements Serializable {
     Formats formats;
 
     @Inject
+    java.time.Clock clock;
+
+    @Inject
     Messages messages;
 
     private List<Fair> all;
@@ -49,6 +52,10 @@ public class FairsView implements Serializable {
             return "/admin/fairs/fair?faces-redirect=true&id=" + created[0];
         }
         return null;
+    }
+
+    public boolean ended(Fair fair) {
+        return fair.isEndedAt(clock.instant());
     }
 
     public FairForm getForm() {
