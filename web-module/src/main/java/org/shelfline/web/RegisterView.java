@@ -11,8 +11,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ComponentSystemEvent;
 import jakarta.faces.validator.ValidatorException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -79,12 +81,29 @@ public class RegisterView implements Serializable {
         keptPhotoName = name.isEmpty() ? "photo" : name.length() > 80 ? name.substring(0, 80) : name;
     }
 
-    public void register() throws IOException {
-        List<RegistrationService.Clash> clashes = registrations.clashes(registration);
-        if (!clashes.isEmpty()) {
-            clashes.forEach(clash -> messages.errorOn("registerForm:" + clash.field(), clash.messageKey(), clash.arguments()));
-            return;
+    /**
+     * After the form's own checks, whatever their outcome: a taken user name or licence number is said in the same
+     * round as a wrong mobile number, not in the next one.
+     */
+    public void checkClashes(ComponentSystemEvent event) {
+        UIComponent form = event.getComponent();
+        Registration typed = new Registration();
+        typed.setUsername(typedValue(form, "username"));
+        typed.setLicenceNumber(typedValue(form, "licenceNumber"));
+        for (RegistrationService.Clash clash : registrations.clashes(typed)) {
+            messages.errorOn(form.getClientId() + ":" + clash.field(), clash.messageKey(), clash.arguments());
         }
+    }
+
+    private static String typedValue(UIComponent form, String id) {
+        if (!(form.findComponent(id) instanceof UIInput input)) {
+            return null;
+        }
+        Object value = input.isValid() && input.getLocalValue() != null ? input.getLocalValue() : input.getSubmittedValue();
+        return value == null || value.toString().isBlank() ? null : value.toString();
+    }
+
+    public void register() throws IOException {
         try {
             registrations.register(registration, keptPhotoFile == null ? new byte[0] : Files.readAllBytes(Path.of(keptPhotoFile)));
             forgetPhoto();

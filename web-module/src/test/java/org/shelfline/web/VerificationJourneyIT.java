@@ -130,16 +130,12 @@ class VerificationJourneyIT extends BrowserJourney {
                 .type("username", tenants.storeOwner())
                 .type("password", "a-good-password")
                 .submitExpectingErrors();
-        assertThat(page.allMessages()).as("the form's own checks").contains("mobile number");
-        assertThat(page.keptPhoto()).contains("Photo kept");
-
-        // The form's checks pass; what clashes with existing shops and accounts is said together.
-        page = page.type("mobile", "13712345678").type("password", "a-good-password").submitExpectingErrors();
-        assertThat(page.allMessages()).contains("is taken").contains("licence number is already registered");
+        // The form's own checks and what clashes with existing shops and accounts, all in the first round.
+        assertThat(page.allMessages()).contains("mobile number").contains("is taken").contains("licence number is already registered");
         assertThat(page.keptPhoto()).contains("Photo kept");
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM store")).isEqualTo(storesBefore);
 
-        LoginPage signIn = page.type("licenceNumber", freeLicence).type("username", "second-try-" + id)
+        LoginPage signIn = page.type("mobile", "13712345678").type("licenceNumber", freeLicence).type("username", "second-try-" + id)
                 .type("password", "a-good-password").submit();
         assertThat(driver.getPageSource()).contains("your application is in");
         assertThat(TestDatabase.text("SELECT licence_photo FROM store WHERE licence_number = ?", freeLicence))
