@@ -1,37 +1,28 @@
 package org.shelfline.web.admin.catalog;
 
-import java.io.IOException;
 import java.nio.file.Path;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.shelfline.catalog.CatalogService;
-import org.shelfline.shared.NotFoundException;
-import org.shelfline.web.Ids;
-import org.shelfline.web.ImageResponses;
+import org.shelfline.web.StoredImageServlet;
 
 /** {@code /admin/catalog/image?sku=ID}: the picture of one of the signed-in brand's SKUs; else 404. */
 @WebServlet("/admin/catalog/image")
-public class ImageServlet extends HttpServlet {
+public class ImageServlet extends StoredImageServlet {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     CatalogService catalog;
 
+    public ImageServlet() {
+        super("sku", 3600);
+    }
+
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Path image;
-        try {
-            image = catalog.imagePath(Ids.parse("SKU", request.getParameter("sku")));
-        } catch (NotFoundException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        ImageResponses.send(image, response, 3600);
+    protected Path image(long skuId) {
+        return catalog.imagePath(skuId);
     }
 }
