@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import org.shelfline.audit.AuditScope;
 import org.shelfline.audit.AuditTrail;
 import org.shelfline.shared.BusinessException;
+import org.shelfline.store.StoreBrandStanding;
 
 /**
  * The credit a store uses with a brand. Taking credit is one conditional UPDATE of the standing's
@@ -30,8 +31,8 @@ public class CreditExposure {
     /** Uses {@code amount} of the store's credit with the brand, or refuses ("order.creditLimit"). */
     public void take(long storeId, long brandId, BigDecimal amount, String actor, String reference) {
         int changed = em.createNativeQuery("UPDATE store_brand SET credit_used = credit_used + ? "
-                        + "WHERE store_id = ? AND brand_id = ? AND status = 'VERIFIED' AND credit_terms <> 'PAY_NOW' "
-                        + "AND credit_limit IS NOT NULL AND hold_kind IS NULL AND credit_used + ? <= credit_limit")
+                        + "WHERE store_id = ? AND brand_id = ? AND " + StoreBrandStanding.MAY_SPEND_CREDIT_SQL
+                        + " AND credit_used + ? <= credit_limit")
                 .setParameter(1, amount)
                 .setParameter(2, storeId)
                 .setParameter(3, brandId)

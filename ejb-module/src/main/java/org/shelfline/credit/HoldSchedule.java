@@ -24,7 +24,12 @@ public class HoldSchedule {
 
     @Schedule(hour = "*", minute = "7", persistent = false, info = "credit hold review")
     public void hourly() {
-        reviewAll();
+        // A timer that throws twice is expunged for good; a database that is away now is back next hour.
+        try {
+            reviewAll();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not review the credit holds; trying again next hour", e);
+        }
     }
 
     /** @return how many accounts were reviewed */

@@ -4,13 +4,21 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 /** On the first of each month, early in the morning (business time zone), last month's statements for all brands. */
 @Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // the run commits on its own; a failure must not fail the timer
 public class StatementSchedule {
+
+    private static final Logger LOG = Logger.getLogger(StatementSchedule.class.getName());
 
     @Inject
     StatementRuns runs;
@@ -22,6 +30,11 @@ public class StatementSchedule {
             info = "monthly statements")
     public void monthly() {
         YearMonth last = YearMonth.from(LocalDate.ofInstant(clock.instant(), Billing.BUSINESS_ZONE)).minusMonths(1);
-        runs.startForAllBrands(new StatementPeriod(last));
+        try {
+            runs.startForAllBrands(new StatementPeriod(last));
+        } catch (RuntimeException e) {
+            // A timer that throws twice is expunged for good, and next month's run would be lost with it.
+            LOG.log(Level.SEVERE, "Could not start the statements of " + last + "; start them on the statements page", e);
+        }
     }
 }

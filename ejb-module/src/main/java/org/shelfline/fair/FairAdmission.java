@@ -1,5 +1,7 @@
 package org.shelfline.fair;
 
+import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -14,6 +16,8 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shelfline.shared.BusinessException;
 import org.shelfline.shared.BusyException;
+import org.shelfline.shared.RateLimit;
+import org.shelfline.shared.RateLimitedException;
 
 /**
  * Lets a few fair claims run at once and queues the rest in arrival order. In a rush every claim wants
@@ -41,6 +45,16 @@ public class FairAdmission {
     @ConfigProperty(name = "shelfline.fair.placement-deferral-seconds", defaultValue = "20")
     int deferralSeconds;
 
+    /**
+     * A shop orders at a fair once or a few times; a caller sending claims faster than this is a script, and
+     * each of its claims would take a turn at the offer rows from the shops that are really ordering.
+     */
+    @Inject
+    @ConfigProperty(name = "shelfline.fair.claims-per-caller-per-minute", defaultValue = "20")
+    int claimsPerCallerPerMinute;
+
+    private RateLimit claimsPerCaller;
+
     /** A rush: this many claims in flight or queued at once. One at a time is ordinary traffic. */
     static final int RUSH = 2;
     private static final long LULL_CHECK_MILLIS = 50;
@@ -60,6 +74,15 @@ public class FairAdmission {
     @PostConstruct
     void init() {
         permits = new Semaphore(Math.max(1, concurrentPlacements), true);
+        claimsPerCaller = new RateLimit(claimsPerCallerPerMinute, Duration.ofMinutes(1));
+    }
+
+    /** Counts a claim by this caller, or refuses it ("fair.tooManyClaims", 429) when the caller claims too often. */
+    public void countClaimBy(String caller) {
+        Optional<Duration> wait = claimsPerCaller.acquire(caller);
+        if (wait.isPresent()) {
+            throw new RateLimitedException("fair.tooManyClaims", RateLimit.seconds(wait.get()));
+        }
     }
 
     /**

@@ -61,11 +61,13 @@ public class FairService {
     }
 
     /**
-     * How a fair is going: orders, sales, joined shops, and each offer's remaining allocation. Orders and
-     * sales count the orders placed and those whose share is kept while they are being placed, so they move
-     * with the remaining allocation during a rush.
+     * How a fair is going: orders, sales, the shops that ordered and those that looked in, and each offer's
+     * remaining allocation. Orders and sales count the orders placed and those whose share is kept while
+     * they are being placed, so they move with the remaining allocation during a rush. A shop has joined the
+     * fair by ordering there; opening its page (a link can do that) only counts it as having looked in.
      */
-    public record Dashboard(Fair fair, long orders, java.math.BigDecimal sales, long joinedShops, List<FairOffer> offers) {
+    public record Dashboard(Fair fair, long orders, java.math.BigDecimal sales, long orderingShops, long visitingShops,
+                            List<FairOffer> offers) {
     }
 
     public Dashboard dashboard(long fairId) {
@@ -77,10 +79,15 @@ public class FairService {
                         + "WHERE o.checkout_id = c.id AND o.status = 'CANCELLED') "
                         + "UNION ALL SELECT total FROM fair_claim WHERE fair_id = ? AND status = 'WAITING') orders")
                 .setParameter(1, fairId).setParameter(2, fairId).getSingleResult();
-        long joined = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM fair_participant WHERE fair_id = ?")
+        long ordering = ((Number) em.createNativeQuery("SELECT COUNT(DISTINCT store_id) FROM ("
+                        + "SELECT c.store_id FROM checkout c WHERE c.fair_id = ? AND NOT EXISTS (SELECT 1 FROM purchase_order o "
+                        + "WHERE o.checkout_id = c.id AND o.status = 'CANCELLED') "
+                        + "UNION ALL SELECT store_id FROM fair_claim WHERE fair_id = ? AND status = 'WAITING') shops")
+                .setParameter(1, fairId).setParameter(2, fairId).getSingleResult()).longValue();
+        long visiting = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM fair_participant WHERE fair_id = ?")
                 .setParameter(1, fairId).getSingleResult()).longValue();
-        return new Dashboard(fair, ((Number) totals[0]).longValue(), new java.math.BigDecimal(totals[1].toString()), joined,
-                fair.getOffers());
+        return new Dashboard(fair, ((Number) totals[0]).longValue(), new java.math.BigDecimal(totals[1].toString()), ordering,
+                visiting, fair.getOffers());
     }
 
     /** Sales of one of my fairs by SKU, region and shop (cancelled orders left out). */

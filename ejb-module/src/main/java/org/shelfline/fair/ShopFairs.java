@@ -47,8 +47,11 @@ public class ShopFairs {
         return fair;
     }
 
-    /** Records that my shop joined a fair (opened it while it runs); joining twice changes nothing. */
-    public void join(long fairId) {
+    /**
+     * Records that my shop looked in on a fair (opened its page while it runs); twice changes nothing. Only
+     * a view: the shop joins the fair by ordering there, which a link from elsewhere cannot do for it.
+     */
+    public void recordVisit(long fairId) {
         Fair fair = fair(fairId);
         if (fair.isOpenAt(clock.instant())) {
             em.createNativeQuery("INSERT IGNORE INTO fair_participant (fair_id, store_id, joined_at) VALUES (?, ?, ?)")

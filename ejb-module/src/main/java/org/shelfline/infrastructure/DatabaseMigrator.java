@@ -34,9 +34,13 @@ import org.flywaydb.core.api.output.MigrateResult;
         minPoolSize = 2,
         maxPoolSize = 40,
         properties = {
-                // Validate pooled connections so a restarted database does not leave dead ones behind.
+                // A pooled connection is checked before it is handed out, and when one is found dead (MariaDB
+                // restarted) the whole pool is emptied and refilled. "meta-data" validation let dead connections
+                // through: the MariaDB driver answers getMetaData() without asking the server. isValid() pings it.
                 "fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=meta-data"
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+                "fish.payara.fail-all-connections=true"
         })
 @Singleton
 @Startup

@@ -38,7 +38,12 @@ public class AcceptanceDeadlines {
 
     @Schedule(hour = "*", minute = "*", persistent = false, info = "order acceptance deadlines")
     public void everyMinute() {
-        expireOverdue();
+        // A timer that throws twice is expunged for good; a database that is away now is back next minute.
+        try {
+            expireOverdue();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not look for overdue orders; trying again next minute", e);
+        }
     }
 
     /** @return how many overdue orders were moved on */

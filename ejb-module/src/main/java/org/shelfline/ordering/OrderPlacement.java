@@ -13,6 +13,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import org.shelfline.fair.FairAdmission;
+import org.shelfline.identity.CurrentUser;
 import org.shelfline.shared.BusinessException;
 import org.shelfline.shared.BusyException;
 
@@ -53,6 +54,9 @@ public class OrderPlacement {
     @Inject
     FairClaimPlacer placer;
 
+    @Inject
+    CurrentUser currentUser;
+
     public Placement place(long brandId, List<OrderLineRequest> lines, Payment payment, String idempotencyKey, boolean fromCart) {
         return placeOnce(idempotencyKey, lastTry -> orders.place(brandId, lines, payment, idempotencyKey, fromCart, lastTry));
     }
@@ -71,6 +75,7 @@ public class OrderPlacement {
     public Claimed claimInFair(long fairId, List<OrderLineRequest> lines, Payment payment, String idempotencyKey) {
         Claimed claimed;
         try {
+            fairAdmission.countClaimBy(currentUser.caller().username());
             claimed = fairAdmission.admit(() -> retryingLockConflicts(() -> new Claimed(
                     orders.claimInFair(fairId, lines, payment, idempotencyKey), false)));
         } catch (DuplicateCheckoutException | BusinessException e) {

@@ -147,9 +147,10 @@ public class OrderService {
         List<FairClaim.Line> lines = FairClaim.linesOf(quotes.values(), codes);
         FairClaim claim = new FairClaim(fairId, storeId, idempotencyKey, payment, lines, now, currentUser.caller().username());
         if (payment == Payment.CREDIT) {
-            if (!standing.grantsCredit()) {
-                throw new BusinessException("order.noCredit");
-            }
+            // Refused before any share of the fair is kept: a shop on hold would be refused at placement anyway.
+            standing.creditRefusal().ifPresent(refusal -> {
+                throw new BusinessException(refusal);
+            });
             BigDecimal available = credit.available(storeId, brandId);
             if (claim.getTotal().compareTo(available) > 0) {
                 throw new BusinessException("order.creditLimit", available);
@@ -208,8 +209,10 @@ public class OrderService {
         Map<Long, String> codes = codesOf(casesBySku);
         Map<Long, Integer> cases = casesOf(casesBySku);
         BigDecimal total = quotes.values().stream().map(Quote::lineTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (payment == Payment.CREDIT && !standing.grantsCredit()) {
-            throw new BusinessException("order.noCredit");
+        if (payment == Payment.CREDIT) {
+            standing.creditRefusal().ifPresent(refusal -> {
+                throw new BusinessException(refusal);
+            });
         }
 
         Checkout checkout = new Checkout(storeId, brandId, fairId, idempotencyKey, payment, total, now, actor);

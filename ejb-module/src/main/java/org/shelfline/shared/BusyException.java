@@ -10,8 +10,8 @@ public class BusyException extends BusinessException {
 
     private final int retryAfterSeconds;
 
-    public BusyException(String messageKey, int retryAfterSeconds) {
-        super(messageKey);
+    public BusyException(String messageKey, int retryAfterSeconds, Object... arguments) {
+        super(messageKey, arguments);
         this.retryAfterSeconds = retryAfterSeconds;
     }
 

@@ -185,6 +185,26 @@ public class StoreBrandStanding {
         return grantsCredit() ? creditLimit.subtract(getCreditUsed()).max(java.math.BigDecimal.ZERO) : null;
     }
 
+    /**
+     * Who may buy on credit now, in SQL, for the conditional update that takes credit atomically
+     * ({@code CreditExposure}); {@link #creditRefusal()} is the same rule in Java, for the checks before.
+     */
+    public static final String MAY_SPEND_CREDIT_SQL =
+            "status = 'VERIFIED' AND credit_terms <> 'PAY_NOW' AND credit_limit IS NOT NULL AND hold_kind IS NULL";
+
+    /** Why the store may not buy on credit now ("order.noCredit", "order.creditHold"), or empty if it may. */
+    public java.util.Optional<String> creditRefusal() {
+        if (!grantsCredit()) {
+            return java.util.Optional.of("order.noCredit");
+        }
+        return isOnHold() ? java.util.Optional.of("order.creditHold") : java.util.Optional.empty();
+    }
+
+    public boolean maySpendCredit() {
+        return creditRefusal().isEmpty();
+    }
+
+    /** Whether the brand gives the store credit terms at all (on hold or not). */
     public boolean grantsCredit() {
         return status == VerificationStatus.VERIFIED && creditTerms != null && creditTerms != CreditTerms.PAY_NOW
                 && creditLimit != null;

@@ -19,6 +19,8 @@ import org.shelfline.shared.AccessDeniedException;
 import org.shelfline.shared.BusinessException;
 import org.shelfline.shared.BusyException;
 import org.shelfline.shared.NotFoundException;
+import org.shelfline.shared.RateLimitedException;
+import org.shelfline.web.errors.DatabaseOutage;
 
 /** Turns every failure of an API call into a problem document; nothing reaches the client as a stack trace. */
 public final class ProblemMappers {
@@ -37,6 +39,10 @@ public final class ProblemMappers {
                 : e instanceof AccessDeniedException ? Response.Status.FORBIDDEN : null;
         if (status != null) {
             return Problem.response(status, e.messageKey(), locale(headers), e.arguments());
+        }
+        if (e instanceof RateLimitedException limited) {
+            Response problem = Problem.response(Response.Status.TOO_MANY_REQUESTS, e.messageKey(), locale(headers), e.arguments());
+            return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, limited.retryAfterSeconds()).build();
         }
         if (e instanceof BusyException busy) {
             // Overloaded, not refused: 503 tells clients (and proxies) that the same request may succeed later.
@@ -120,6 +126,11 @@ public final class ProblemMappers {
             }
             if (cause instanceof ConstraintViolationException) {
                 return Problem.response(Response.Status.BAD_REQUEST, "api.invalid", locale(headers));
+            }
+            if (DatabaseOutage.isCause(e)) {
+                LOG.log(Level.WARNING, "API call failed: the database is unavailable ({0})", String.valueOf(e));
+                Response problem = Problem.response(Response.Status.SERVICE_UNAVAILABLE, "api.databaseUnavailable", locale(headers));
+                return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS).build();
             }
             LOG.log(Level.SEVERE, "API call failed", e);
             return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "api.http500", locale(headers));

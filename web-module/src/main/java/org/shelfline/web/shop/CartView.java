@@ -148,7 +148,7 @@ public class CartView implements Serializable {
 
     /** Credit on hold is not offered: the page says why beside the payment choice, not refused after choosing it. */
     private static boolean offersCredit(BrandCart cart) {
-        return cart.standing().grantsCredit() && !cart.standing().isOnHold();
+        return cart.standing().maySpendCredit();
     }
 
     public Payment[] paymentsFor(BrandCart cart) {

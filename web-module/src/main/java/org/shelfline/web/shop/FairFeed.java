@@ -10,6 +10,8 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.faces.push.Push;
 import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
@@ -29,6 +31,9 @@ import org.shelfline.ordering.FairClaims;
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+// No transaction of its own: a read that fails (the database away) is caught below; inside a transaction it
+// would still roll that back, fail the timer, and Payara expunges a timer that fails twice.
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class FairFeed {
 
     public static final String CHANNEL = "fairLive";

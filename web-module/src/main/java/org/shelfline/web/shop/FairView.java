@@ -72,11 +72,11 @@ public class FairView implements Serializable {
 
     public void load() {
         fair = fairs.fair(Ids.parse("fair", id));
-        fairs.join(fair.getId());
+        fairs.recordVisit(fair.getId());
         myOrders = claims.mineIn(fair.getId());
         // Credit is offered only to a shop the brand gives credit and has not put on hold.
         boolean credit = catalog.orderableBrands().stream()
-                .anyMatch(standing -> standing.getBrand().getId() == fair.getBrandId() && standing.grantsCredit() && !standing.isOnHold());
+                .anyMatch(standing -> standing.getBrand().getId() == fair.getBrandId() && standing.maySpendCredit());
         payments = credit ? Payment.values() : new Payment[] {Payment.CASH_ON_DELIVERY};
         // As in the cart: credit first for a shop that has it, so a fair order is not paid in cash unnoticed.
         payment = (credit ? Payment.CREDIT : Payment.CASH_ON_DELIVERY).name();

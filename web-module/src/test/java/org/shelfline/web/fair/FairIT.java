@@ -43,6 +43,7 @@ import org.shelfline.ordering.Payment;
 import org.shelfline.ordering.Placement;
 import org.shelfline.shared.BusyException;
 import org.shelfline.shared.NotFoundException;
+import org.shelfline.shared.RateLimitedException;
 import org.shelfline.store.StoreTier;
 import org.shelfline.web.api.Problem;
 import org.shelfline.web.api.ProblemMappers;
@@ -241,6 +242,55 @@ class FairIT {
         assertThat(placer.settle(claimId)).isEqualTo(FairClaim.Status.PLACED);
         assertThat(TestDatabase.text("SELECT credit_used FROM store_brand WHERE store_id = ? AND brand_id = ?", tenants.storeId(),
                 tenants.brandIdA())).isEqualTo("40.00");
+    }
+
+    @Test
+    void aShopOnCreditHoldIsRefusedCreditBeforeAnyShareIsKept() {
+        long fair = openFair(Set.of(), null, null, 20, 6);
+        String shop = tenants.storeOwner();
+        TestDatabase.execute("UPDATE store_brand SET credit_terms = 'NET_30', credit_limit = 1000, hold_kind = 'MANUAL', "
+                + "hold_reason = 'Held by the brand' WHERE store_id = ?", tenants.storeId());
+
+        assertRefused(() -> claim(shop, fair, 1, Payment.CREDIT, UUID.randomUUID().toString()), "order.creditHold");
+        assertThat(sold(fair)).as("no share kept for an order that could never be placed").isZero();
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM fair_claim WHERE fair_id = ?", fair)).isZero();
+        assertThat(order(shop, fair, 1).total()).as("paying on delivery is still open to it").isEqualByComparingTo("40.00");
+    }
+
+    @Test
+    void aCallerClaimingFasterThanAnyShopOrdersIsToldToSlowDown() {
+        String shop = tenants.storeOwner();
+        // Claims naming a fair that does not exist are the cheapest to send; they count like any other.
+        for (int i = 0; i < 20; i++) {
+            assertThatThrownBy(() -> claim(shop, Long.MAX_VALUE, 1, Payment.CASH_ON_DELIVERY, UUID.randomUUID().toString()))
+                    .isInstanceOf(NotFoundException.class);
+        }
+        long fair = openFair(Set.of(), null, null, 20, 6);
+        assertThatThrownBy(() -> claim(shop, fair, 1, Payment.CASH_ON_DELIVERY, UUID.randomUUID().toString()))
+                .isInstanceOfSatisfying(RateLimitedException.class, limited -> {
+                    assertThat(limited.messageKey()).isEqualTo("fair.tooManyClaims");
+                    assertThat(limited.retryAfterSeconds()).isBetween(1, 60);
+                    Response response = new ProblemMappers.BusinessRule().toResponse(limited);
+                    assertThat(response.getStatus()).isEqualTo(429);
+                    assertThat(response.getHeaderString("Retry-After")).isEqualTo(String.valueOf(limited.retryAfterSeconds()));
+                    assertThat(((Problem) response.getEntity()).code()).isEqualTo("fair.tooManyClaims");
+                });
+        assertThat(sold(fair)).isZero();
+        assertThat(claim(TestDatabase.anotherShopOfA(tenants, "STANDARD"), fair, 1, Payment.CASH_ON_DELIVERY,
+                UUID.randomUUID().toString()).claim().getId()).as("other shops order as usual").isPositive();
+    }
+
+    @Test
+    void openingTheFairPageIsLookingInOnlyOrderingIsJoining() {
+        long fair = openFair(Set.of(), null, null, 20, 6);
+        String looker = TestDatabase.anotherShopOfA(tenants, "STANDARD");
+        as(looker, () -> shopFairs.recordVisit(fair));
+        as(looker, () -> shopFairs.recordVisit(fair));
+        order(tenants.storeOwner(), fair, 1);
+
+        FairService.Dashboard dashboard = as(tenants.brandAdminA(), () -> fairs.dashboard(fair));
+        assertThat(dashboard.orderingShops()).isEqualTo(1);
+        assertThat(dashboard.visitingShops()).as("the looker, once").isEqualTo(1);
     }
 
     @Test
