@@ -1,6 +1,5 @@
 package org.shelfline.catalog;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -21,7 +20,6 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -97,38 +95,30 @@ public final class CatalogFile {
     }
 
     private static List<Line> readXlsx(byte[] content) {
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-            Sheet sheet = workbook.getSheetAt(0);
-            DataFormatter formatter = new DataFormatter(Locale.ROOT);
-            Row header = sheet.getRow(sheet.getFirstRowNum());
-            if (header == null) {
-                throw new BusinessException("upload.unreadable");
-            }
-            List<String> columns = new ArrayList<>();
-            header.forEach(cell -> columns.add(formatter.formatCellValue(cell).strip().toLowerCase(Locale.ROOT)));
-            checkHeader(columns);
-            List<Line> lines = new ArrayList<>();
-            for (int r = header.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                if (row == null) {
-                    continue;
+        List<String> columns = new ArrayList<>();
+        List<Line> lines = new ArrayList<>();
+        try {
+            XlsxSheetReader.read(content, (rowNumber, cells) -> {
+                if (columns.isEmpty()) {
+                    cells.forEach(name -> columns.add(name == null ? "" : name.strip().toLowerCase(Locale.ROOT)));
+                    checkHeader(columns);
+                    return true;
                 }
                 Map<String, String> values = new LinkedHashMap<>();
                 for (int c = 0; c < columns.size(); c++) {
-                    Cell cell = row.getCell(c);
-                    values.put(columns.get(c), cell == null ? null : formatter.formatCellValue(cell));
+                    values.put(columns.get(c), c < cells.size() ? cells.get(c) : null);
                 }
-                if (values.values().stream().anyMatch(v -> v != null && !v.isBlank())) {
-                    lines.add(new Line(r + 1, values));
-                }
-            }
-            return lines;
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof BusinessException business) {
-                throw business;
-            }
+                lines.add(new Line(rowNumber + 1, values));
+                // One row more than allowed is enough to say the file has too many.
+                return lines.size() <= MAX_ROWS;
+            });
+        } catch (IOException e) {
             throw new BusinessException("upload.unreadable");
         }
+        if (columns.isEmpty()) {
+            throw new BusinessException("upload.unreadable");
+        }
+        return lines;
     }
 
     private static void checkHeader(List<String> names) {

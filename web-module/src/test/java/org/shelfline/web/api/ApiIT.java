@@ -187,6 +187,35 @@ class ApiIT {
     }
 
     @Test
+    void everyAddressSentUnderTheApiIsAnsweredWithAProblem() throws Exception {
+        // The server decodes %2F and normalises the path to /api/admin: still the API's answer, not the HTML page.
+        assertProblem(get("orders/..%2F..%2Fadmin", token), 404, "api.http404");
+        assertProblem(get("..%2F..%2Fshop%2F", token), 404, "api.http404");
+        assertProblem(http.send(HttpRequest.newBuilder(URI.create(base + "api/v2/orders")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()), 404, "api.http404");
+    }
+
+    @Test
+    void aBodyLargerThanAnyRealRequestIsRefusedBeforeItIsRead() throws Exception {
+        String lines = String.join(", ", java.util.Collections.nCopies(3000,
+                "{\"sku\": \"" + tenants.skuCodeOfA() + "\", \"cases\": 1}"));
+        String huge = "{\"brand\": \"" + brandCode + "\", \"payment\": \"CASH_ON_DELIVERY\", \"lines\": [" + lines + "]}";
+        assertThat(huge.length()).isGreaterThan(org.shelfline.web.api.RequestSizeLimit.MAX_BYTES);
+
+        assertProblem(post("orders", token, UUID.randomUUID().toString(), huge), 413, "api.http413");
+        // Without a Content-Length (chunked), refused once reading passes the limit.
+        HttpResponse<String> chunked = http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/orders"))
+                .header("Authorization", "Bearer " + token).header("Idempotency-Key", UUID.randomUUID().toString())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+                        huge.getBytes(java.nio.charset.StandardCharsets.UTF_8)))).build(), HttpResponse.BodyHandlers.ofString());
+        assertProblem(chunked, 413, "api.http413");
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM checkout WHERE store_id = ?", tenants.storeId())).isZero();
+        assertThat(post("orders", token, UUID.randomUUID().toString(), order(tenants.skuCodeOfA(), "1")).statusCode())
+                .as("an ordinary order still goes through").isEqualTo(201);
+    }
+
+    @Test
     void aShopCannotReadAnotherShopsOrderAndOtherRolesAreRefused() throws Exception {
         HttpResponse<String> created = post("orders", token, UUID.randomUUID().toString(), order(tenants.skuCodeOfA(), "1"));
         long orderId = json(created).getJsonArray("orders").getJsonObject(0).getJsonNumber("id").longValue();
@@ -265,10 +294,11 @@ class ApiIT {
     @Test
     void everyResponseCarriesTheSecurityHeaders() throws Exception {
         java.util.Map<String, HttpResponse<String>> responses = new java.util.LinkedHashMap<>();
-        // (A protected page asked for without signing in is redirected to the sign-in page by the container's
-        // authentication, before any filter: that redirect has no body to protect and carries none of these.)
+        // shop/ and admin/...: a protected page asked for without signing in, redirected to the sign-in page by
+        // the container's authentication before any filter runs.
         for (String path : java.util.List.of("login.xhtml", "register.xhtml", "fair-invitation.xhtml?id=1&invitation=wrong", "no-such-page.xhtml",
-                "jakarta.faces.resource/css/shelfline.css.xhtml", "api/v1/orders", "api/v1/no-such-thing")) {
+                "jakarta.faces.resource/css/shelfline.css.xhtml", "api/v1/orders", "api/v1/no-such-thing", "shop/",
+                "admin/credit/receivables.xhtml")) {
             responses.put(path, http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString()));
         }
         responses.put("POST api/v1/tokens", post("tokens", null, null, credentials(tenants.storeOwner(), TestDatabase.PASSWORD)));
@@ -280,6 +310,7 @@ class ApiIT {
             assertThat(headers.firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
             assertThat(headers.firstValue("Referrer-Policy")).as(path).hasValue("strict-origin-when-cross-origin");
         });
+        assertThat(responses.get("shop/").statusCode()).as("the sign-in redirect").isEqualTo(302);
         assertThat(responses.get("POST api/v1/tokens").statusCode()).isEqualTo(201);
         assertThat(responses.get("POST api/v1/tokens").headers().firstValue("Cache-Control")).as("a token is never stored").hasValue("no-store");
     }
