@@ -27,6 +27,9 @@ public class ApiToken {
     @Column(name = "token_hash", nullable = false, length = 64)
     private String tokenHash;
 
+    @Column(name = "client", length = 120)
+    private String client;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -36,11 +39,25 @@ public class ApiToken {
     protected ApiToken() {
     }
 
-    ApiToken(UserAccount user, String tokenHash, Instant createdAt, Instant expiresAt) {
+    ApiToken(UserAccount user, String tokenHash, String client, Instant createdAt, Instant expiresAt) {
         this.user = user;
         this.tokenHash = tokenHash;
+        this.client = client;
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    /** The User-Agent of the client that asked for it, shortened, or null. */
+    public String getClient() {
+        return client;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 
     public UserAccount getUser() {

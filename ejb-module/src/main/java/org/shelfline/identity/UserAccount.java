@@ -125,6 +125,10 @@ public class UserAccount {
         return lastSignInAt;
     }
 
+    void deactivate() {
+        this.active = false;
+    }
+
     void signedIn(Instant when) {
         this.lastSignInAt = when;
     }

@@ -68,6 +68,42 @@ class SignInJourneyIT extends BrowserJourney {
     }
 
     @Test
+    void aShopSeesTheAppsHoldingItsTokensAndRevokesOne() throws Exception {
+        String till = apiToken("Corner till 2.1");
+        String checker = apiToken("Price checker");
+        LoginPage.open(driver, base).signInAs(tenants.storeOwner(), TestDatabase.PASSWORD);
+        FullPage.submit(driver, driver.findElement(By.id("navShopTokens")));
+
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("API access");
+        assertThat(driver.findElements(By.cssSelector(".token-client"))).extracting(e -> e.getText())
+                .containsExactly("Price checker", "Corner till 2.1");
+        org.openqa.selenium.WebElement row = driver.findElement(By.xpath("//tr[.//span[@class='token-client' and text()='Price checker']]"));
+        row.findElement(By.cssSelector("button[id$='revoke']")).click();
+        org.openqa.selenium.WebElement dialog = LoginPage.wait(driver).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+        FullPage.submit(driver, dialog.findElement(By.cssSelector(".ui-confirmdialog-yes")));
+
+        assertThat(FullPage.messages(driver)).contains("Token revoked");
+        assertThat(driver.findElements(By.cssSelector(".token-client"))).extracting(e -> e.getText()).containsExactly("Corner till 2.1");
+        assertThat(apiStatus(checker)).as("the revoked token").isEqualTo(401);
+        assertThat(apiStatus(till)).isEqualTo(200);
+    }
+
+    private String apiToken(String client) throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(base + "api/v1/tokens")).header("Content-Type", "application/json").header("User-Agent", client)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"username\": \"" + tenants.storeOwner()
+                        + "\", \"password\": \"" + TestDatabase.PASSWORD + "\"}")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return jakarta.json.Json.createReader(new java.io.StringReader(response.body())).readObject().getString("token");
+    }
+
+    private int apiStatus(String token) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "api/v1/tokens"))
+                .header("Authorization", "Bearer " + token).GET().build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    @Test
     void signOutReturnsToTheSignInPage() {
         HomePage home = LoginPage.open(driver, base).signInAs(tenants.storeOwner(), TestDatabase.PASSWORD);
 

@@ -27,16 +27,21 @@ public class BearerTokenFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getUriInfo().getPath().replaceAll("^/+", "").startsWith("tokens")) {
+        String path = request.getUriInfo().getPath().replaceAll("^/+", "").replaceAll("/+$", "");
+        if (path.equals("tokens") && "POST".equals(request.getMethod())) {
             return;
         }
-        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        String token = header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())
-                ? header.substring(BEARER.length()).strip() : null;
+        String token = bearerOf(request.getHeaderString(HttpHeaders.AUTHORIZATION));
         tokens.callerFor(token).ifPresentOrElse(caller::authenticated, () -> {
             Response problem = Problem.response(Response.Status.UNAUTHORIZED, "api.unauthenticated",
                     Problem.localeOf(request.getAcceptableLanguages()));
             request.abortWith(Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"shelfline\"").build());
         });
+    }
+
+    /** The token of an "Authorization: Bearer ..." header, or null. */
+    static String bearerOf(String header) {
+        return header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                ? header.substring(BEARER.length()).strip() : null;
     }
 }

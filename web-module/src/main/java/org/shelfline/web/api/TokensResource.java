@@ -2,6 +2,7 @@ package org.shelfline.web.api;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,8 +12,11 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -30,6 +34,7 @@ import org.shelfline.web.security.UnknownUserDelay;
 /**
  * Exchanges a user name and password (checked by the same identity store as sign-in) for a bearer token.
  * Wrong passwords count towards the same lock as on the sign-in page (429 with Retry-After while it lasts).
+ * With a token, its holder lists its live tokens and revokes any of them.
  */
 @ApplicationScoped
 @Path("tokens")
@@ -55,6 +60,35 @@ public class TokensResource {
     }
 
     public record Token(String token, String tokenType, Instant expiresAt) {
+    }
+
+    /** One of my live tokens as listed: never the token itself, which only its holder has. */
+    public record TokenOut(long id, String client, Instant createdAt, Instant expiresAt) {
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "My live tokens, newest first (needs a token)")
+    public List<TokenOut> mine() {
+        return tokens.mine().stream()
+                .map(token -> new TokenOut(token.getId(), token.getClient(), token.getCreatedAt(), token.getExpiresAt()))
+                .toList();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Revoke one of my tokens at once")
+    public Response revoke(@PathParam("id") long id) {
+        tokens.revoke(id);
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("current")
+    @Operation(summary = "Revoke the token this call is made with (sign out)")
+    public Response revokeCurrent(@Context HttpHeaders headers) {
+        tokens.revoke(BearerTokenFilter.bearerOf(headers.getHeaderString(HttpHeaders.AUTHORIZATION)));
+        return Response.noContent().build();
     }
 
     @POST
@@ -87,7 +121,7 @@ public class TokensResource {
         }
         throttle.succeeded(name);
         SignInLog.succeeded(name, request.getRemoteAddr());
-        ApiTokens.IssuedToken issued = tokens.issue(result.getCallerPrincipal().getName());
+        ApiTokens.IssuedToken issued = tokens.issue(result.getCallerPrincipal().getName(), headers.getHeaderString(HttpHeaders.USER_AGENT));
         return Response.status(Response.Status.CREATED).entity(new Token(issued.token(), "Bearer", issued.expiresAt())).build();
     }
 }

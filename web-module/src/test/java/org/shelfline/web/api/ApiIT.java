@@ -216,6 +216,26 @@ class ApiIT {
     }
 
     @Test
+    void aShopListsItsTokensAndRevokesOneOrTheOneItIsUsing() throws Exception {
+        String second = tokenFor(tenants.storeOwner());
+        HttpResponse<String> listed = get("tokens", token);
+        assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+        var live = Json.createReader(new StringReader(listed.body())).readArray();
+        assertThat(live).hasSize(2);
+        assertThat(listed.body()).as("a listed token never shows the token itself").doesNotContain(token).doesNotContain(second);
+        assertThat(listed.headers().firstValue("Cache-Control")).hasValue("no-store");
+
+        long older = live.getJsonObject(1).getJsonNumber("id").longValue();
+        assertThat(delete("tokens/" + older, second).statusCode()).isEqualTo(204);
+        assertProblem(get("orders/999999999", token), 401, "api.unauthenticated");
+        assertProblem(delete("tokens/" + older, second), 404, "error.notFound");
+
+        assertThat(delete("tokens/current", second).statusCode()).isEqualTo(204);
+        assertProblem(get("tokens", second), 401, "api.unauthenticated");
+        assertProblem(get("tokens", null), 401, "api.unauthenticated");
+    }
+
+    @Test
     void aShopCannotReadAnotherShopsOrderAndOtherRolesAreRefused() throws Exception {
         HttpResponse<String> created = post("orders", token, UUID.randomUUID().toString(), order(tenants.skuCodeOfA(), "1"));
         long orderId = json(created).getJsonArray("orders").getJsonObject(0).getJsonNumber("id").longValue();
@@ -321,6 +341,11 @@ class ApiIT {
             request.header("Authorization", "Bearer " + bearer);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> delete(String path, String bearer) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/" + path)).DELETE()
+                .header("Authorization", "Bearer " + bearer).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String path, String bearer, String key, String body) throws IOException, InterruptedException {
