@@ -1088,46 +1088,49 @@ SELECT 'FRESHCO' AS brand_code, 'FC-0001' AS sku_code, 1 AS min_cases, 159.75 AS
     UNION ALL SELECT 'GOLDEN', 'GH-0100', 50, 42.85
 ) t ON t.brand_code = b.code AND t.sku_code = s.code;
 
-INSERT IGNORE INTO store (name, owner_name, mobile, district_id, street, licence_number, created_at)
-SELECT 'Lucky Corner Store', 'Chen Wei', '13800130001', x.id, '11 Renmin Road', '914403010000007919', '2026-02-01 03:00:00' FROM district x WHERE x.code = 'GD-SZ-NS'
-UNION ALL
-SELECT 'Sunrise Mart', 'Li Na', '13800130002', x.id, '22 Renmin Road', '914403010000015838', '2026-02-01 03:00:00' FROM district x WHERE x.code = 'GD-SZ-FT'
-UNION ALL
-SELECT 'Happy Family Shop', 'Wang Fang', '13800130003', x.id, '33 Renmin Road', '914403010000023757', '2026-02-01 03:00:00' FROM district x WHERE x.code = 'GD-SZ-LH'
-UNION ALL
-SELECT 'Green Leaf Convenience', 'Zhang Min', '13800130004', x.id, '44 Renmin Road', '914403010000031676', '2026-02-01 03:00:00' FROM district x WHERE x.code = 'GD-SZ-BA'
-UNION ALL
-SELECT 'Harbour View Mini Mart', 'Liu Yang', '13800130005', x.id, '55 Renmin Road', '914403010000039595', '2026-02-01 03:00:00' FROM district x WHERE x.code = 'GD-GZ-TH'
-UNION ALL
-SELECT 'Old Street Grocery', 'Huang Lei', '13800130006', x.id, '66 Renmin Road', '914403010000047514', '2026-02-01 03:00:00' FROM district x WHERE x.code = 'GD-GZ-YX'
-UNION ALL
-SELECT 'Bright Star Store', 'Zhao Jing', '13800130007', x.id, '77 Renmin Road', '914403010000055433', '2026-02-01 03:00:00' FROM district x WHERE x.code = 'GD-SZ-NS'
-UNION ALL
-SELECT 'Corner 24', 'Wu Qiang', '13800130008', x.id, '88 Renmin Road', '914403010000063352', '2026-02-01 03:00:00' FROM district x WHERE x.code = 'GD-SZ-FT'
-UNION ALL
-SELECT 'Plum Blossom Shop', 'Zhou Xiu', '13800130009', x.id, '99 Renmin Road', '914403010000071271', '2026-02-01 03:00:00' FROM district x WHERE x.code = 'GD-SZ-LH'
-UNION ALL
-SELECT 'Riverside Grocery', 'Xu Tao', '13800130010', x.id, '110 Renmin Road', '914403010000079190', '2026-02-01 03:00:00' FROM district x WHERE x.code = 'GD-SZ-BA'
-UNION ALL
-SELECT 'Golden Gate Mart', 'Sun Li', '13800130011', x.id, '121 Renmin Road', '914403010000087109', '2026-02-01 03:00:00' FROM district x WHERE x.code = 'GD-GZ-TH'
-UNION ALL
-SELECT 'Little Panda Store', 'Ma Jun', '13800130012', x.id, '132 Renmin Road', '914403010000095028', '2026-02-01 03:00:00' FROM district x WHERE x.code = 'GD-GZ-YX'
-UNION ALL
-SELECT 'Morning Dew Shop', 'Zhu Hong', '13800130013', x.id, '143 Renmin Road', '914403010000102947', '2026-02-01 03:00:00' FROM district x WHERE x.code = 'GD-SZ-NS'
-UNION ALL
-SELECT 'Lotus Convenience', 'Hu Bin', '13800130014', x.id, '154 Renmin Road', '914403010000110866', '2026-02-01 03:00:00' FROM district x WHERE x.code = 'GD-SZ-FT'
-UNION ALL
-SELECT 'Peace Street Store', 'Guo Ping', '13800130015', x.id, '165 Renmin Road', '914403010000118785', '2026-02-01 03:00:00' FROM district x WHERE x.code = 'GD-SZ-LH'
-UNION ALL
-SELECT 'Bamboo Mart', 'He Yun', '13800130016', x.id, '176 Renmin Road', '914403010000126704', '2026-02-01 03:00:00' FROM district x WHERE x.code = 'GD-SZ-BA'
-UNION ALL
-SELECT 'Jade Mini Mart', 'Lin Hui', '13800130017', x.id, '187 Renmin Road', '914403010000134623', '2026-02-01 03:00:00' FROM district x WHERE x.code = 'GD-GZ-TH'
-UNION ALL
-SELECT 'Spring Field Store', 'Luo Gang', '13800130018', x.id, '198 Renmin Road', '914403010000142542', '2026-02-01 03:00:00' FROM district x WHERE x.code = 'GD-GZ-YX'
-UNION ALL
-SELECT 'Harmony Grocery', 'Gao Yan', '13800130019', x.id, '209 Renmin Road', '914403010000150461', '2026-02-01 03:00:00' FROM district x WHERE x.code = 'GD-SZ-NS'
-UNION ALL
-SELECT 'Fortune Corner', 'Liang Kai', '13800130020', x.id, '220 Renmin Road', '914403010000158380', '2026-02-01 03:00:00' FROM district x WHERE x.code = 'GD-SZ-FT';
+-- The licence number is not unique (V17): a demo shop is inserted only when its number is not there yet.
+INSERT INTO store (name, owner_name, mobile, district_id, street, licence_number, created_at)
+SELECT demo.* FROM (
+    SELECT 'Lucky Corner Store' AS name, 'Chen Wei' AS owner_name, '13800130001' AS mobile, x.id AS district_id, '11 Renmin Road' AS street, '914403010000007919' AS licence_number, '2026-02-01 03:00:00' AS created_at FROM district x WHERE x.code = 'GD-SZ-NS'
+    UNION ALL
+    SELECT 'Sunrise Mart', 'Li Na', '13800130002', x.id, '22 Renmin Road', '914403010000015838', '2026-02-01 03:00:00' FROM district x WHERE x.code = 'GD-SZ-FT'
+    UNION ALL
+    SELECT 'Happy Family Shop', 'Wang Fang', '13800130003', x.id, '33 Renmin Road', '914403010000023757', '2026-02-01 03:00:00' FROM district x WHERE x.code = 'GD-SZ-LH'
+    UNION ALL
+    SELECT 'Green Leaf Convenience', 'Zhang Min', '13800130004', x.id, '44 Renmin Road', '914403010000031676', '2026-02-01 03:00:00' FROM district x WHERE x.code = 'GD-SZ-BA'
+    UNION ALL
+    SELECT 'Harbour View Mini Mart', 'Liu Yang', '13800130005', x.id, '55 Renmin Road', '914403010000039595', '2026-02-01 03:00:00' FROM district x WHERE x.code = 'GD-GZ-TH'
+    UNION ALL
+    SELECT 'Old Street Grocery', 'Huang Lei', '13800130006', x.id, '66 Renmin Road', '914403010000047514', '2026-02-01 03:00:00' FROM district x WHERE x.code = 'GD-GZ-YX'
+    UNION ALL
+    SELECT 'Bright Star Store', 'Zhao Jing', '13800130007', x.id, '77 Renmin Road', '914403010000055433', '2026-02-01 03:00:00' FROM district x WHERE x.code = 'GD-SZ-NS'
+    UNION ALL
+    SELECT 'Corner 24', 'Wu Qiang', '13800130008', x.id, '88 Renmin Road', '914403010000063352', '2026-02-01 03:00:00' FROM district x WHERE x.code = 'GD-SZ-FT'
+    UNION ALL
+    SELECT 'Plum Blossom Shop', 'Zhou Xiu', '13800130009', x.id, '99 Renmin Road', '914403010000071271', '2026-02-01 03:00:00' FROM district x WHERE x.code = 'GD-SZ-LH'
+    UNION ALL
+    SELECT 'Riverside Grocery', 'Xu Tao', '13800130010', x.id, '110 Renmin Road', '914403010000079190', '2026-02-01 03:00:00' FROM district x WHERE x.code = 'GD-SZ-BA'
+    UNION ALL
+    SELECT 'Golden Gate Mart', 'Sun Li', '13800130011', x.id, '121 Renmin Road', '914403010000087109', '2026-02-01 03:00:00' FROM district x WHERE x.code = 'GD-GZ-TH'
+    UNION ALL
+    SELECT 'Little Panda Store', 'Ma Jun', '13800130012', x.id, '132 Renmin Road', '914403010000095028', '2026-02-01 03:00:00' FROM district x WHERE x.code = 'GD-GZ-YX'
+    UNION ALL
+    SELECT 'Morning Dew Shop', 'Zhu Hong', '13800130013', x.id, '143 Renmin Road', '914403010000102947', '2026-02-01 03:00:00' FROM district x WHERE x.code = 'GD-SZ-NS'
+    UNION ALL
+    SELECT 'Lotus Convenience', 'Hu Bin', '13800130014', x.id, '154 Renmin Road', '914403010000110866', '2026-02-01 03:00:00' FROM district x WHERE x.code = 'GD-SZ-FT'
+    UNION ALL
+    SELECT 'Peace Street Store', 'Guo Ping', '13800130015', x.id, '165 Renmin Road', '914403010000118785', '2026-02-01 03:00:00' FROM district x WHERE x.code = 'GD-SZ-LH'
+    UNION ALL
+    SELECT 'Bamboo Mart', 'He Yun', '13800130016', x.id, '176 Renmin Road', '914403010000126704', '2026-02-01 03:00:00' FROM district x WHERE x.code = 'GD-SZ-BA'
+    UNION ALL
+    SELECT 'Jade Mini Mart', 'Lin Hui', '13800130017', x.id, '187 Renmin Road', '914403010000134623', '2026-02-01 03:00:00' FROM district x WHERE x.code = 'GD-GZ-TH'
+    UNION ALL
+    SELECT 'Spring Field Store', 'Luo Gang', '13800130018', x.id, '198 Renmin Road', '914403010000142542', '2026-02-01 03:00:00' FROM district x WHERE x.code = 'GD-GZ-YX'
+    UNION ALL
+    SELECT 'Harmony Grocery', 'Gao Yan', '13800130019', x.id, '209 Renmin Road', '914403010000150461', '2026-02-01 03:00:00' FROM district x WHERE x.code = 'GD-SZ-NS'
+    UNION ALL
+    SELECT 'Fortune Corner', 'Liang Kai', '13800130020', x.id, '220 Renmin Road', '914403010000158380', '2026-02-01 03:00:00' FROM district x WHERE x.code = 'GD-SZ-FT'
+) demo WHERE NOT EXISTS (SELECT 1 FROM store s WHERE s.licence_number = demo.licence_number);
 
 INSERT IGNORE INTO store_brand (store_id, brand_id, status, tier, applied_at, decided_at, decided_by, decision_reason)
 SELECT s.id, b.id, 'VERIFIED', 'STANDARD', '2026-02-01 03:00:00', '2026-02-03 04:00:00', 'freshco.admin', NULL FROM store s JOIN brand b ON b.code = 'FRESHCO' WHERE s.licence_number = '914403010000007919'

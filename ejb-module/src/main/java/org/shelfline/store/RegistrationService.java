@@ -75,10 +75,8 @@ public class RegistrationService {
         if (exists("SELECT COUNT(u) FROM UserAccount u WHERE u.username = :value", username)) {
             clashes.add(new Clash("username", "registration.usernameTaken", username));
         }
-        if (registration.getLicenceNumber() != null
-                && exists("SELECT COUNT(s) FROM Store s WHERE s.licenceNumber = :value", registration.normalisedLicenceNumber())) {
-            clashes.add(new Clash("licenceNumber", "registration.licenceTaken"));
-        }
+        // A licence number used before is no clash: saying so would tell anyone which businesses use Shelfline.
+        // The brand sees the other applications with the same number when it verifies (VerificationService).
         return clashes;
     }
 

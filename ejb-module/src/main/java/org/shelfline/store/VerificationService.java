@@ -58,6 +58,35 @@ public class VerificationService {
                 .getResultList();
     }
 
+    /** Another application with a store's licence number: to the signed-in brand (with its standing), or elsewhere. */
+    public record SameLicence(long otherApplicationsElsewhere, List<StoreBrandStanding> withThisBrand) {
+
+        public boolean any() {
+            return otherApplicationsElsewhere > 0 || !withThisBrand.isEmpty();
+        }
+    }
+
+    /**
+     * The other shops registered with this store's licence number: those that applied to the signed-in brand
+     * by name and standing, the rest only counted (they are other brands' business).
+     */
+    public SameLicence sameLicence(long storeId) {
+        Store store = standing(storeId).getStore();
+        List<StoreBrandStanding> mine = em.createQuery("SELECT b FROM StoreBrandStanding b JOIN FETCH b.store s "
+                        + "WHERE b.brand.id = :brand AND s.licenceNumber = :licence AND s.id <> :store ORDER BY b.appliedAt",
+                        StoreBrandStanding.class)
+                .setParameter("brand", currentUser.brandId())
+                .setParameter("licence", store.getLicenceNumber())
+                .setParameter("store", storeId)
+                .getResultList();
+        long all = em.createQuery("SELECT COUNT(s) FROM Store s WHERE s.licenceNumber = :licence AND s.id <> :store "
+                        + "AND EXISTS (SELECT b FROM StoreBrandStanding b WHERE b.store = s)", Long.class)
+                .setParameter("licence", store.getLicenceNumber())
+                .setParameter("store", storeId)
+                .getSingleResult();
+        return new SameLicence(all - mine.size(), mine);
+    }
+
     /** The store's standing with the signed-in brand; "not found" if it never applied to it. */
     public StoreBrandStanding standing(long storeId) {
         return em.createQuery("SELECT b FROM StoreBrandStanding b JOIN FETCH b.store s "

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -27,6 +29,8 @@ import org.shelfline.shared.BusinessException;
 import org.shelfline.shared.ImageFiles;
 import org.shelfline.store.Registration;
 import org.shelfline.store.RegistrationService;
+import org.shelfline.web.security.RegistrationThrottle;
+import org.shelfline.web.security.SignInThrottle;
 
 /** Backs register.xhtml, the public page where a shop owner applies. */
 @Named
@@ -40,6 +44,9 @@ public class RegisterView implements Serializable {
 
     @Inject
     Messages messages;
+
+    @Inject
+    RegistrationThrottle throttle;
 
     private final Registration registration = new Registration();
     private transient Part licencePhoto;
@@ -82,16 +89,28 @@ public class RegisterView implements Serializable {
     }
 
     /**
-     * After the form's own checks, whatever their outcome: a taken user name or licence number is said in the same
-     * round as a wrong mobile number, not in the next one.
+     * After the form's own checks, whatever their outcome: a taken user name is said in the same round as a wrong
+     * mobile number, not in the next one. Each submit counts against the address's budget ({@link RegistrationThrottle}).
      */
     public void checkClashes(ComponentSystemEvent event) {
         UIComponent form = event.getComponent();
+        FacesContext context = FacesContext.getCurrentInstance();
+        String address = ((jakarta.servlet.http.HttpServletRequest) context.getExternalContext().getRequest()).getRemoteAddr();
+        Optional<Duration> wait = throttle.submitted(address);
+        if (wait.isPresent()) {
+            // Nothing more is checked, so nothing more is told: not even whether the user name is free.
+            messages.error("registration.tooMany", SignInThrottle.minutes(wait.get()));
+            context.validationFailed();
+            context.renderResponse();
+            return;
+        }
         Registration typed = new Registration();
         typed.setUsername(typedValue(form, "username"));
         typed.setLicenceNumber(typedValue(form, "licenceNumber"));
         for (RegistrationService.Clash clash : registrations.clashes(typed)) {
             messages.errorOn(form.getClientId() + ":" + clash.field(), clash.messageKey(), clash.arguments());
+            context.validationFailed();
+            context.renderResponse();
         }
     }
 

@@ -116,6 +116,8 @@ class VerificationJourneyIT extends BrowserJourney {
         TestDatabase.execute("INSERT INTO store (name, owner_name, mobile, district_id, street, licence_number, created_at) "
                 + "SELECT 'Already Here Mart', 'Qian Li', '13800000000', id, '1 Old Road', ?, UTC_TIMESTAMP(6) FROM district "
                 + "WHERE code = ?", takenLicence, tenants.districtCode());
+        TestDatabase.execute("INSERT INTO store_brand (store_id, brand_id, status, applied_at, version) SELECT id, ?, 'APPLIED', "
+                + "UTC_TIMESTAMP(6), 0 FROM store WHERE licence_number = ?", tenants.brandIdA(), takenLicence);
         long storesBefore = TestDatabase.count("SELECT COUNT(*) FROM store");
 
         RegisterPage page = RegisterPage.open(driver, base)
@@ -130,16 +132,25 @@ class VerificationJourneyIT extends BrowserJourney {
                 .type("username", tenants.storeOwner())
                 .type("password", "a-good-password")
                 .submitExpectingErrors();
-        // The form's own checks and what clashes with existing shops and accounts, all in the first round.
-        assertThat(page.allMessages()).contains("mobile number").contains("is taken").contains("licence number is already registered");
+        // The form's own checks and a taken user name, all in the first round. A licence number used before is
+        // no problem of the form's (it would tell anyone which businesses use Shelfline): the brand sees it.
+        assertThat(page.allMessages()).contains("mobile number").contains("is taken").doesNotContainIgnoringCase("licence");
         assertThat(page.keptPhoto()).contains("Photo kept");
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM store")).isEqualTo(storesBefore);
 
-        LoginPage signIn = page.type("mobile", "13712345678").type("licenceNumber", freeLicence).type("username", "second-try-" + id)
+        LoginPage signIn = page.type("mobile", "13712345678").type("username", "second-try-" + id)
                 .type("password", "a-good-password").submit();
         assertThat(driver.getPageSource()).contains("your application is in");
-        assertThat(TestDatabase.text("SELECT licence_photo FROM store WHERE licence_number = ?", freeLicence))
+        assertThat(TestDatabase.text("SELECT licence_photo FROM store WHERE licence_number = ? AND name LIKE 'Second Try%'", takenLicence))
                 .as("the photo chosen in the first round is the one stored").isNotBlank();
         signIn.signInAs("second-try-" + id, "a-good-password");
+
+        // The brand sees the other application with the same licence number when it verifies this one.
+        long secondTry = TestDatabase.count("SELECT id FROM store WHERE name = ?", "Second Try Mart " + id);
+        driver.manage().deleteAllCookies();
+        LoginPage.open(driver, base).signInAs(tenants.brandAdminA(), TestDatabase.PASSWORD);
+        driver.get(base + "admin/stores/store.xhtml?id=" + secondTry);
+        assertThat(driver.findElement(org.openqa.selenium.By.cssSelector("[id$='sameLicence']")).getText())
+                .contains("Another shop registered with this licence number").contains("Already Here Mart").contains("Waiting for verification");
     }
 }

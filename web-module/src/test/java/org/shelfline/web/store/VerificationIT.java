@@ -80,6 +80,24 @@ class VerificationIT {
     }
 
     @Test
+    void aLicenceNumberUsedBeforeIsFiledAndTheBrandSeesTheOtherApplications() {
+        Registration first = registration(tenants.brandIdA());
+        long firstStore = registrations.register(first, TestImages.png());
+        Registration again = registration(tenants.brandIdA());
+        again.setLicenceNumber(first.getLicenceNumber().toLowerCase());
+        long secondStore = registrations.register(again, TestImages.png());
+        Registration elsewhere = registration(tenants.brandIdB());
+        elsewhere.setLicenceNumber(first.getLicenceNumber());
+        registrations.register(elsewhere, TestImages.png());
+
+        var seenByA = as(tenants.brandAdminA(), () -> verification.sameLicence(secondStore));
+        assertThat(seenByA.withThisBrand()).extracting(standing -> standing.getStore().getId()).containsExactly(firstStore);
+        assertThat(seenByA.otherApplicationsElsewhere()).as("applied to brand B only: counted, not named").isEqualTo(1);
+        assertThat(as(tenants.brandAdminA(), () -> verification.sameLicence(registrations.register(registration(tenants.brandIdA()),
+                TestImages.png()))).any()).as("a number nobody else used").isFalse();
+    }
+
+    @Test
     void duplicatesAndBadPhotosAreRefusedAndStoreNothing() {
         Registration first = registration(tenants.brandIdA());
         registrations.register(first, TestImages.png());
@@ -88,9 +106,6 @@ class VerificationIT {
         Registration sameUser = registration(tenants.brandIdA());
         sameUser.setUsername(first.getUsername());
         assertRefused(() -> registrations.register(sameUser, TestImages.png()), "registration.usernameTaken");
-        Registration sameLicence = registration(tenants.brandIdA());
-        sameLicence.setLicenceNumber(first.getLicenceNumber().toLowerCase());
-        assertRefused(() -> registrations.register(sameLicence, TestImages.png()), "registration.licenceTaken");
         assertRefused(() -> registrations.register(registration(tenants.brandIdA()), "GIF89a not a png".getBytes()),
                 "image.type");
         assertRefused(() -> registrations.register(registration(tenants.brandIdA()), new byte[0]), "image.required");

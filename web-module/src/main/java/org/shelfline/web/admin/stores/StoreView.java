@@ -35,6 +35,7 @@ public class StoreView implements Serializable {
     private String id;
     private StoreBrandStanding standing;
     private List<AuditEvent> history;
+    private VerificationService.SameLicence sameLicence;
 
     private StoreTier tier = StoreTier.STANDARD;
     private CreditTerms terms = CreditTerms.PAY_NOW;
@@ -45,6 +46,11 @@ public class StoreView implements Serializable {
         long storeId = Ids.parse("store", id);
         standing = verification.standing(storeId);
         history = verification.history(storeId);
+        sameLicence = verification.sameLicence(storeId);
+    }
+
+    public VerificationService.SameLicence getSameLicence() {
+        return sameLicence;
     }
 
     public void approve() {
