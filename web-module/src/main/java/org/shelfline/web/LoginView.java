@@ -23,6 +23,7 @@ import org.shelfline.identity.AccountService;
 import org.shelfline.identity.UserAccount;
 import org.shelfline.identity.UserNames;
 import org.shelfline.web.security.SignInLog;
+import org.shelfline.web.security.KnownDevices;
 import org.shelfline.web.security.SignInThrottle;
 import org.shelfline.web.security.UnknownUserDelay;
 
@@ -51,6 +52,9 @@ public class LoginView {
     @Inject
     UnknownUserDelay unknownUserDelay;
 
+    @Inject
+    KnownDevices devices;
+
     @NotBlank
     @Size(max = UserAccount.USERNAME_MAX)
     private String username;
@@ -77,7 +81,10 @@ public class LoginView {
         // Counted and signed in under the name's one spelling, which is how the accounts table compares names.
         Optional<String> account = UserNames.canonical(username);
         String name = UserNames.key(username);
-        Optional<Duration> locked = throttle.lockedFor(name).or(() -> throttle.addressLockedFor(request.getRemoteAddr()));
+        // A browser this user signed in from before is not held by a lock someone else ran up (its own budget applies).
+        Optional<String> device = account.isEmpty() ? Optional.empty() : devices.recognised(name, request);
+        Optional<Duration> locked = device.isPresent() ? Optional.empty()
+                : throttle.lockedFor(name).or(() -> throttle.addressLockedFor(request.getRemoteAddr()));
         if (locked.isPresent()) {
             SignInLog.failed(name, request.getRemoteAddr(), "locked");
             messages.error("page.login.locked", SignInThrottle.minutes(locked.get()));
@@ -95,16 +102,19 @@ public class LoginView {
             case SEND_CONTINUE -> {
                 // Signed in; Jakarta Security is sending the user back to the page that asked them to sign in.
                 signedIn(name, request);
+                devices.rememberOnNextAnswer(name, request);
                 facesContext.responseComplete();
             }
             case SUCCESS -> {
                 signedIn(name, request);
+                devices.remember(name, request, response);
                 external.redirect(external.getRequestContextPath() + "/home");
             }
             default -> {
                 unknownUserDelay.afterRefusal(account.orElse(null), password);
                 throttle.failed(name);
                 throttle.failedFrom(request.getRemoteAddr());
+                device.ifPresent(devices::failedOn);
                 SignInLog.failed(name, request.getRemoteAddr(), "invalid_credentials");
                 messages.error("page.login.failed");
             }

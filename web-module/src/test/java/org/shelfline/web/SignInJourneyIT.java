@@ -104,6 +104,35 @@ class SignInJourneyIT extends BrowserJourney {
     }
 
     @Test
+    void aNameLockedBySomeoneElseStillSignsInFromABrowserItSignedInFromBefore() {
+        // Signed in once on the way to a protected page (the container's redirect, then back to it).
+        driver.get(base + "shop/orders.xhtml");
+        HomePage first = LoginPage.current(driver).signInAs(tenants.storeOwner(), TestDatabase.PASSWORD);
+        assertThat(first.path()).endsWith("/shop/orders.xhtml");
+        org.openqa.selenium.Cookie device = driver.manage().getCookieNamed("SHELFLINE_DEVICE");
+        assertThat(device).as("this browser is now known").isNotNull();
+        assertThat(device.isHttpOnly()).isTrue();
+
+        // Someone else, elsewhere, locks the name.
+        driver.manage().deleteAllCookies();
+        LoginPage login = LoginPage.open(driver, base);
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            login = login.signInExpectingFailure(tenants.storeOwner(), "guess-" + attempt);
+        }
+        assertThat(login.signInExpectingFailure(tenants.storeOwner(), TestDatabase.PASSWORD).errorMessages()).contains("Too many wrong passwords");
+
+        // The owner's own browser still gets in; a forged or another user's cookie does not.
+        driver.manage().addCookie(new org.openqa.selenium.Cookie("SHELFLINE_DEVICE", device.getValue().replaceFirst("^[^.]+",
+                java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(tenants.brandAdminA().getBytes())), device.getPath()));
+        assertThat(LoginPage.open(driver, base).signInExpectingFailure(tenants.storeOwner(), TestDatabase.PASSWORD).errorMessages())
+                .contains("Too many wrong passwords");
+        driver.manage().deleteAllCookies();
+        driver.manage().addCookie(device);
+        HomePage home = LoginPage.open(driver, base).signInAs(tenants.storeOwner(), TestDatabase.PASSWORD);
+        assertThat(home.path()).endsWith("/shop/");
+    }
+
+    @Test
     void signOutReturnsToTheSignInPage() {
         HomePage home = LoginPage.open(driver, base).signInAs(tenants.storeOwner(), TestDatabase.PASSWORD);
 
