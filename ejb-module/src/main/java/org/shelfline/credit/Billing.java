@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import org.shelfline.store.CreditTerms;
 import org.shelfline.store.StoreBrandStanding;
 
 /**
@@ -66,6 +67,30 @@ public class Billing {
     }
 
     /**
+     * Bills cases of an order again after a disputed delivery was settled against the shop: an invoice of its
+     * own ({@code INV-<order>-R1}, {@code -R2}, ...), due under the store's terms (at once for a shop that pays
+     * on delivery), on the ledger like any invoice. The order's first invoice or receipt stays as issued.
+     */
+    public Invoice rebill(long orderId, String orderReference, long storeId, long brandId, List<DocumentLine> lines, String actor) {
+        StoreBrandStanding account = lockAccount(storeId, brandId);
+        long earlier = em.createQuery("SELECT COUNT(i) FROM Invoice i WHERE i.orderId = :order AND i.number LIKE :rebills", Long.class)
+                .setParameter("order", orderId)
+                .setParameter("rebills", "INV-" + orderReference + "-R%")
+                .getSingleResult();
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, BUSINESS_ZONE);
+        CreditTerms terms = account.getCreditTerms() == null ? CreditTerms.PAY_NOW : account.getCreditTerms();
+        Invoice invoice = new Invoice("INV-" + orderReference + "-R" + (earlier + 1), InvoiceKind.INVOICE, storeId, brandId, orderId,
+                lines, now, today, DueDates.due(terms, today));
+        em.persist(invoice);
+        em.flush();
+        em.persist(new LedgerEntry(storeId, brandId, LedgerKind.INVOICE, invoice.getAmount(), invoice.getId(), null, now, actor,
+                invoice.getNumber()));
+        applyUnallocatedCredit(storeId, brandId, actor);
+        return invoice;
+    }
+
+    /**
      * Cases reported short or damaged after the order was billed: a credit note of their value, numbered after
      * the order ({@code CN-<order>-1}, {@code -2}, ...), corrects the invoice or receipt, which stays as issued.
      * On the ledger it lowers what the store owes; after a receipt (paid on delivery) it leaves money on the
@@ -77,7 +102,8 @@ public class Billing {
         if (credited.isEmpty() || DocumentLine.total(credited).signum() <= 0) {
             return java.util.Optional.empty();
         }
-        Invoice invoice = em.createQuery("SELECT i FROM Invoice i WHERE i.orderId = :order", Invoice.class)
+        // The order's own invoice or receipt (re-bills after a dispute come later, with higher ids).
+        Invoice invoice = em.createQuery("SELECT i FROM Invoice i WHERE i.orderId = :order ORDER BY i.id", Invoice.class)
                 .setParameter("order", orderId)
                 .getResultStream().findFirst().orElse(null);
         if (invoice == null) {

@@ -133,7 +133,7 @@ public class CreditAccounts {
 
     /** The invoice or receipt of one of my shop's orders, if it has been billed. */
     public java.util.Optional<Invoice> myInvoiceForOrder(long orderId) {
-        return em.createQuery("SELECT i FROM Invoice i WHERE i.orderId = :order AND i.storeId = :store", Invoice.class)
+        return em.createQuery("SELECT i FROM Invoice i WHERE i.orderId = :order AND i.storeId = :store ORDER BY i.id", Invoice.class)
                 .setParameter("order", orderId)
                 .setParameter("store", currentUser.storeId())
                 .getResultStream().findFirst();

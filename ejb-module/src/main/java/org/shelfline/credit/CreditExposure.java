@@ -73,6 +73,19 @@ public class CreditExposure {
         return new BigDecimal(left.toString());
     }
 
+    /**
+     * Uses credit whatever the limit and any hold: for goods already delivered and billed again after a
+     * disputed delivery, which the brand decided, not the shop.
+     */
+    public void charge(long storeId, long brandId, BigDecimal amount, String actor, String reference) {
+        em.createNativeQuery("UPDATE store_brand SET credit_used = credit_used + ? WHERE store_id = ? AND brand_id = ?")
+                .setParameter(1, amount)
+                .setParameter(2, storeId)
+                .setParameter(3, brandId)
+                .executeUpdate();
+        record(storeId, brandId, actor, "CREDIT_CHARGED", amount, reference);
+    }
+
     private void record(long storeId, long brandId, String actor, String action, BigDecimal amount, String reference) {
         audit.record(actor, AuditScope.brandAndStore(brandId, storeId), AUDIT_SUBJECT, storeId, action,
                 amount.toPlainString() + " for " + reference);

@@ -72,6 +72,9 @@ public class OrderService {
     @Inject
     Clock clock;
 
+    @Inject
+    DeliveryDisputes disputes;
+
     /** The checkout this shop already placed with the key, if any. */
     public Optional<Placement> placed(String idempotencyKey) {
         return placed(currentUser.storeId(), idempotencyKey);
@@ -347,7 +350,20 @@ public class OrderService {
      */
     public void confirmDelivery(long orderId, Map<Long, int[]> deliveredAndDamaged) {
         PurchaseOrder order = myOrder(orderId);
-        recordDelivery(order, deliveredAndDamaged, currentUser.caller().username(), credit, billing, clock.instant());
+        // What the distributor stands by before the shop's report: what it reported, or else all it shipped.
+        Map<OrderLine, Integer> shippedOrReported = new java.util.LinkedHashMap<>();
+        boolean shipped = order.getStatus() == OrderStatus.SHIPPED;
+        order.getLines().forEach(line -> shippedOrReported.put(line, shipped ? line.getCases() : line.goodCases()));
+        String actor = currentUser.caller().username();
+        Instant now = clock.instant();
+        recordDelivery(order, deliveredAndDamaged, actor, credit, billing, now);
+        List<DocumentLine> denied = shippedOrReported.entrySet().stream()
+                .filter(line -> line.getValue() > line.getKey().goodCases())
+                .map(line -> documentLine(line.getKey(), line.getValue() - line.getKey().goodCases()))
+                .toList();
+        if (!denied.isEmpty()) {
+            disputes.denied(order, denied, actor, now);
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.shelfline.web.pages.DistributorPages;
 import org.shelfline.web.pages.FullPage;
 import org.shelfline.web.pages.HomePage;
@@ -104,6 +105,32 @@ class OrderingJourneyIT extends BrowserJourney {
         assertThat(again.orderStatus()).isEqualTo("Partially delivered");
         assertThat(again.historyStatuses()).containsExactly("Placed", "Accepted", "Picking", "Shipped", "Partially delivered");
         Browser.screenshot(driver, "shop-order-delivered");
+
+        // The shop says only one of the distributor's two cases arrived: credited, and disputed.
+        new DistributorPages(driver, base).deliveredOnFirstLine("1", "0");
+        FullPage.submit(driver, driver.findElement(By.id("order:confirmDelivery")));
+        assertThat(driver.findElement(By.cssSelector(".dispute-note")).getText()).contains("1 case(s) fewer").contains("The brand will decide");
+
+        // The distributor sees the dispute on its order; the brand settles it by billing the case again.
+        HomePage.current(driver).signOut().signInAs(tenants.distributor(), TestDatabase.PASSWORD);
+        long orderId = TestDatabase.count("SELECT id FROM purchase_order WHERE reference = ?", reference);
+        FullPage.open(driver, base, "distributor/order.xhtml?id=" + orderId, By.id("order"));
+        assertThat(driver.findElement(By.cssSelector(".dispute-note")).getText()).contains("The brand will decide");
+        HomePage.current(driver).signOut().signInAs(tenants.brandAdminA(), TestDatabase.PASSWORD);
+        FullPage.submit(driver, driver.findElement(By.id("navDisputes")));
+        WebElement row = driver.findElement(By.xpath("//tr[.//span[@class='dispute-order' and text()='" + reference + "']]"));
+        FullPage.submit(driver, row.findElement(By.cssSelector("button[id$='rebill']")));
+        assertThat(FullPage.messages(driver)).contains("Say why the cases are billed again");
+        row = driver.findElement(By.xpath("//tr[.//span[@class='dispute-order' and text()='" + reference + "']]"));
+        row.findElement(By.cssSelector("textarea[id$='note']")).sendKeys("The driver has the shop's signature for 2 cases");
+        FullPage.submit(driver, row.findElement(By.cssSelector("button[id$='rebill']")));
+        assertThat(FullPage.messages(driver)).contains("billed again");
+        assertThat(driver.findElement(By.xpath("//tr[.//span[@class='dispute-order' and text()='" + reference + "']]")).getText())
+                .contains("The brand billed the cases again").contains("signature for 2 cases");
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM invoice WHERE number = ?", "INV-" + reference + "-R1")).isEqualTo(1);
+        driver.manage().window().setSize(Browser.PHONE);
+        driver.navigate().refresh();
+        assertThat(HomePage.current(driver).overflowsHorizontally()).as("the disputes fit a phone").isFalse();
     }
 
     @Test

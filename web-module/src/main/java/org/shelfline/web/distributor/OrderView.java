@@ -25,6 +25,11 @@ public class OrderView implements Serializable {
     @Inject
     Messages messages;
 
+    @Inject
+    org.shelfline.ordering.DeliveryDisputes disputes;
+
+    private org.shelfline.ordering.DeliveryDispute dispute;
+
     private String id;
     private PurchaseOrder order;
     private String reason;
@@ -32,8 +37,14 @@ public class OrderView implements Serializable {
 
     public void load() {
         order = fulfilment.order(Ids.parse("order", id));
+        dispute = disputes.ofOrder(order.getId()).orElse(null);
         delivery = new DeliveryForm();
         delivery.fill(order);
+    }
+
+    /** The shop's dispute of this delivery, if it has one. */
+    public org.shelfline.ordering.DeliveryDispute getDispute() {
+        return dispute;
     }
 
     public void accept() {

@@ -36,6 +36,10 @@ public class OrderView implements Serializable {
     private String id;
     private PurchaseOrder order;
     private DeliveryForm delivery = new DeliveryForm();
+    @Inject
+    org.shelfline.ordering.DeliveryDisputes disputes;
+
+    private org.shelfline.ordering.DeliveryDispute dispute;
     private org.shelfline.credit.Invoice invoice;
     private java.util.List<org.shelfline.credit.CreditNote> creditNotes = java.util.List.of();
 
@@ -44,7 +48,13 @@ public class OrderView implements Serializable {
         delivery = new DeliveryForm();
         delivery.fill(order);
         invoice = accounts.myInvoiceForOrder(order.getId()).orElse(null);
+        dispute = disputes.ofOrder(order.getId()).orElse(null);
         creditNotes = invoice == null ? java.util.List.of() : accounts.myCreditNotesForOrder(order.getId());
+    }
+
+    /** My dispute of this delivery (cases I said did not arrive), if there is one. */
+    public org.shelfline.ordering.DeliveryDispute getDispute() {
+        return dispute;
     }
 
     /** Corrections of the invoice or receipt (cases reported short or damaged after it was issued). */

@@ -41,6 +41,7 @@ import org.shelfline.credit.PaymentMethod;
 import org.shelfline.credit.Statement;
 import org.shelfline.credit.StatementRuns;
 import org.shelfline.ordering.FulfilmentService;
+import org.shelfline.ordering.DeliveryDispute;
 import org.shelfline.ordering.OrderLine;
 import org.shelfline.ordering.OrderLineRequest;
 import org.shelfline.ordering.OrderPlacement;
@@ -77,6 +78,9 @@ class CreditIT {
 
     @Inject
     CreditAccounts accounts;
+
+    @Inject
+    org.shelfline.ordering.DeliveryDisputes disputes;
 
     @Inject
     HoldSchedule holds;
@@ -173,6 +177,67 @@ class CreditIT {
                 && notes.get(0).getId().equals(entry.getCreditNoteId()));
         assertThat(creditUsed()).isEqualByComparingTo("150.00");
         assertThat(as(tenants.storeOwner(), () -> orders.myOrder(order.getId())).getPayable()).isEqualByComparingTo("150.00");
+    }
+
+    @Test
+    void aShopThatDeniesADeliveryIsCreditedAndOnlyItsBrandSettlesTheDispute() {
+        PurchaseOrder order = place(Payment.CREDIT, 4);
+        as(tenants.distributor(), () -> fulfilment.accept(order.getId()));
+        as(tenants.distributor(), () -> fulfilment.ship(order.getId()));
+        as(tenants.storeOwner(), () -> orders.confirmDelivery(order.getId(), report(order, 0, 0)));
+
+        assertThat(creditUsed()).as("credited at once: the complaint stands until the brand decides").isEqualByComparingTo("0.00");
+        DeliveryDispute dispute = as(tenants.distributor(), () -> disputes.ofOrder(order.getId())).orElseThrow();
+        assertThat(dispute.isOpen()).isTrue();
+        assertThat(dispute.getCases()).isEqualTo(4);
+        assertThat(dispute.getAmount()).isEqualByComparingTo("200.00");
+        assertThat(as(tenants.storeOwner(), () -> disputes.ofOrder(order.getId()))).isPresent();
+        assertThat(as(tenants.brandAdminB(), () -> disputes.ofOrder(order.getId()))).isEmpty();
+        assertThat(as(tenants.brandAdminA(), () -> disputes.mine())).extracting(row -> row.dispute().getId()).contains(dispute.getId());
+        assertThat(as(tenants.brandAdminB(), () -> disputes.mine())).extracting(row -> row.dispute().getId()).doesNotContain(dispute.getId());
+
+        long version = dispute.getVersion();
+        assertThatThrownBy(() -> as(tenants.brandAdminB(), () -> disputes.settle(dispute.getId(), version,
+                DeliveryDispute.Settlement.REBILLED, "not mine"))).isInstanceOf(NotFoundException.class);
+        assertRefused(() -> as(tenants.brandAdminA(), () -> disputes.settle(dispute.getId(), version,
+                DeliveryDispute.Settlement.REBILLED, "  ")), "dispute.noteRequired");
+        as(tenants.brandAdminA(), () -> disputes.settle(dispute.getId(), version, DeliveryDispute.Settlement.REBILLED,
+                "Delivery note signed by the shop for 4 cases"));
+        assertRefused(() -> as(tenants.brandAdminA(), () -> disputes.settle(dispute.getId(), version,
+                DeliveryDispute.Settlement.SHOP_COUNT, null)), "error.concurrentEdit");
+
+        Invoice rebill = as(tenants.storeOwner(), () -> accounts.myInvoices()).stream()
+                .filter(invoice -> invoice.getNumber().equals("INV-" + order.getReference() + "-R1")).findFirst().orElseThrow();
+        assertThat(rebill.getAmount()).isEqualByComparingTo("200.00");
+        assertThat(rebill.getKind()).isEqualTo(InvoiceKind.INVOICE);
+        assertThat(as(tenants.storeOwner(), () -> accounts.myInvoiceForOrder(order.getId())).orElseThrow().getNumber())
+                .as("the order's own invoice is still the first").isEqualTo("INV-" + order.getReference());
+        assertThat(creditUsed()).isEqualByComparingTo("200.00");
+        assertThat(as(tenants.brandAdminA(), () -> accounts.account(tenants.storeId())).balance()).isEqualByComparingTo("200.00");
+        DeliveryDispute settled = as(tenants.storeOwner(), () -> disputes.ofOrder(order.getId())).orElseThrow();
+        assertThat(settled.getSettlement()).isEqualTo(DeliveryDispute.Settlement.REBILLED);
+        assertThat(settled.getRebillInvoiceId()).isEqualTo(rebill.getId());
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM audit_event WHERE subject_type = 'DELIVERY_DISPUTE' AND subject_id = ?",
+                dispute.getId())).as("opened, settled").isEqualTo(2);
+    }
+
+    @Test
+    void aShopThatReportsDamageTheDistributorDidNotSeeIsADisputeItsCountCanStand() {
+        PurchaseOrder cash = place(Payment.CASH_ON_DELIVERY, 2);
+        deliver(cash, 2, 0);
+        as(tenants.storeOwner(), () -> orders.confirmDelivery(cash.getId(), report(cash, 2, 2)));
+        DeliveryDispute dispute = as(tenants.brandAdminA(), () -> disputes.ofOrder(cash.getId())).orElseThrow();
+        assertThat(dispute.getAmount()).isEqualByComparingTo("100.00");
+
+        as(tenants.brandAdminA(), () -> disputes.settle(dispute.getId(), dispute.getVersion(), DeliveryDispute.Settlement.SHOP_COUNT, null));
+
+        assertThat(as(tenants.distributor(), () -> disputes.ofOrder(cash.getId())).orElseThrow().getSettlement())
+                .isEqualTo(DeliveryDispute.Settlement.SHOP_COUNT);
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM invoice WHERE order_id = ?", cash.getId())).as("no new invoice").isEqualTo(1);
+        // A distributor's own short report is no dispute: it says itself what did not arrive.
+        PurchaseOrder shortOne = place(Payment.CASH_ON_DELIVERY, 2);
+        deliver(shortOne, 1, 0);
+        assertThat(as(tenants.brandAdminA(), () -> disputes.ofOrder(shortOne.getId()))).isEmpty();
     }
 
     @Test
