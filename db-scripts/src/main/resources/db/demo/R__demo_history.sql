@@ -226,6 +226,25 @@ INSERT INTO ledger_entry (store_id, brand_id, kind, amount, invoice_id, credit_n
 SELECT c.store_id, c.brand_id, 'CREDIT_NOTE', -c.amount, c.invoice_id, c.id, c.issued_at, c.issued_by, c.number
 FROM demo_new d JOIN purchase_order o ON o.checkout_id = d.checkout_id JOIN credit_note c ON c.order_id = o.id;
 
+-- The damaged case a shop reported after the distributor's full report is a disputed delivery: settled by the
+-- brand (the shop's count stood, on a photo), except each brand's latest, which still waits for its decision.
+INSERT INTO delivery_dispute (order_id, store_id, brand_id, distributor_id, opened_at, opened_by, amount, status, settlement,
+                              settled_at, settled_by, note)
+SELECT o.id, o.store_id, o.brand_id, o.distributor_id, c.issued_at, d.placed_by, c.amount, 'SETTLED', 'SHOP_COUNT',
+       c.issued_at + INTERVAL 1 DAY, (SELECT u.username FROM user_account u WHERE u.brand_id = o.brand_id ORDER BY u.id LIMIT 1),
+       'Photo of the broken case checked / 已核对破损照片'
+FROM demo_new d JOIN purchase_order o ON o.checkout_id = d.checkout_id JOIN credit_note c ON c.order_id = o.id;
+
+INSERT INTO delivery_dispute_line (dispute_id, line_no, sku_code, sku_name, sku_name_zh, cases, case_price, amount)
+SELECT dd.id, l.line_no, l.sku_code, l.sku_name, l.sku_name_zh, 1, l.case_price, l.case_price
+FROM delivery_dispute dd JOIN order_line l ON l.order_id = dd.order_id AND l.line_no = 1
+WHERE NOT EXISTS (SELECT 1 FROM delivery_dispute_line x WHERE x.dispute_id = dd.id);
+
+UPDATE delivery_dispute dd
+JOIN (SELECT o.brand_id, MAX(x.id) AS id FROM delivery_dispute x JOIN purchase_order o ON o.id = x.order_id
+      JOIN demo_new d ON d.checkout_id = o.checkout_id GROUP BY o.brand_id) latest ON latest.id = dd.id
+SET dd.status = 'OPEN', dd.settlement = NULL, dd.settled_at = NULL, dd.settled_by = NULL, dd.note = NULL;
+
 -- Payments: invoices issued more than 20 days ago are paid, except those of the first net-15 store (overdue,
 -- on hold).
 CREATE TEMPORARY TABLE demo_paid AS

@@ -201,6 +201,8 @@ class DemoDataPagesIT {
         assertThat(demoCount("SELECT COUNT(*) FROM payment")).isPositive();
         assertThat(demoCount("SELECT COUNT(*) FROM store_brand WHERE hold_kind = 'AUTO'")).as("overdue and on hold").isPositive();
         assertThat(demoCount("SELECT COUNT(*) FROM store_brand WHERE hold_kind = 'MANUAL'")).as("held by the brand").isPositive();
+        assertThat(demoCount("SELECT COUNT(*) FROM delivery_dispute WHERE status = 'OPEN'")).as("a disputed delivery to decide").isPositive();
+        assertThat(demoCount("SELECT COUNT(*) FROM delivery_dispute WHERE status = 'SETTLED'")).as("and settled ones").isPositive();
         assertThat(demoCount("SELECT COUNT(*) FROM purchase_order WHERE placed_at < UTC_TIMESTAMP() - INTERVAL 60 DAY"))
                 .as("history goes back months").isPositive();
         assertThat(demoCount("SELECT COUNT(*) FROM invoice i WHERE i.amount <> (SELECT SUM(l.amount) FROM invoice_line l WHERE l.invoice_id = i.id)"))
