@@ -85,6 +85,12 @@ public class LoginView {
         Optional<String> device = account.isEmpty() ? Optional.empty() : devices.recognised(name, request);
         Optional<Duration> locked = device.isPresent() ? Optional.empty()
                 : throttle.lockedFor(name).or(() -> throttle.addressLockedFor(request.getRemoteAddr()));
+        Optional<Duration> everyoneWaits = device.isPresent() ? Optional.empty() : throttle.everyoneWaitsFor();
+        if (locked.isEmpty() && everyoneWaits.isPresent()) {
+            SignInLog.failed(name, request.getRemoteAddr(), "paused");
+            messages.error("page.login.paused", everyoneWaits.get().toSeconds() + 1);
+            return;
+        }
         if (locked.isPresent()) {
             SignInLog.failed(name, request.getRemoteAddr(), "locked");
             messages.error("page.login.locked", SignInThrottle.minutes(locked.get()));

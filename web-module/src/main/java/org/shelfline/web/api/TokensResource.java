@@ -103,7 +103,8 @@ public class TokensResource {
         }
         Optional<String> account = UserNames.canonical(credentials.username());
         String name = UserNames.key(credentials.username());
-        Optional<Duration> locked = throttle.lockedFor(name).or(() -> throttle.addressLockedFor(request.getRemoteAddr()));
+        Optional<Duration> locked = throttle.lockedFor(name).or(() -> throttle.addressLockedFor(request.getRemoteAddr()))
+                .or(throttle::everyoneWaitsFor);
         if (locked.isPresent()) {
             SignInLog.failed(name, request.getRemoteAddr(), "locked");
             Response problem = Problem.response(Response.Status.TOO_MANY_REQUESTS, "api.signInLocked",

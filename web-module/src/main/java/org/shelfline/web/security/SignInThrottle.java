@@ -26,6 +26,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class SignInThrottle {
 
+    private static final Duration MINUTE = Duration.ofMinutes(1);
+
     /** Failures are remembered for this many user names at most (the longest idle first forgotten). */
     private static final int REMEMBERED_NAMES = 100_000;
 
@@ -46,7 +48,20 @@ public class SignInThrottle {
     @ConfigProperty(name = "shelfline.sign-in.max-failures-per-address", defaultValue = "50")
     int maxFailuresPerAddress;
 
+    /**
+     * Wrong passwords for all names and addresses together in a minute before every sign-in waits for the
+     * minute to pass (except from a browser the user signed in from before, see {@link KnownDevices}): a
+     * credential-stuffing run spread over many names and addresses stays under each per-name and per-address
+     * lock. Far above what people mistyping their passwords come to.
+     */
+    @Inject
+    @ConfigProperty(name = "shelfline.sign-in.max-failures-per-minute", defaultValue = "600")
+    int maxFailuresPerMinute;
+
     Clock clock = Clock.systemUTC();
+
+    /** When the wrong passwords of the last minute were given, oldest first (at most maxFailuresPerMinute). */
+    private final java.util.ArrayDeque<Instant> lastMinute = new java.util.ArrayDeque<>();
 
     private Cache<String, Failures> failures;
     private Cache<String, Failures> addressFailures;
@@ -92,6 +107,32 @@ public class SignInThrottle {
 
     public void failed(String username) {
         count(failures, key(username), maxFailures);
+        synchronized (lastMinute) {
+            Instant now = clock.instant();
+            forgetBefore(now.minus(MINUTE));
+            lastMinute.addLast(now);
+            while (lastMinute.size() > maxFailuresPerMinute) {
+                lastMinute.removeFirst();
+            }
+        }
+    }
+
+    /** How long every sign-in must wait because of wrong passwords everywhere; empty in ordinary times. */
+    public Optional<Duration> everyoneWaitsFor() {
+        synchronized (lastMinute) {
+            Instant now = clock.instant();
+            forgetBefore(now.minus(MINUTE));
+            if (lastMinute.size() < maxFailuresPerMinute) {
+                return Optional.empty();
+            }
+            return Optional.of(Duration.between(now, lastMinute.peekFirst().plus(MINUTE)));
+        }
+    }
+
+    private void forgetBefore(Instant since) {
+        while (!lastMinute.isEmpty() && !lastMinute.peekFirst().isAfter(since)) {
+            lastMinute.removeFirst();
+        }
     }
 
     private void count(Cache<String, Failures> cache, String key, int max) {

@@ -21,6 +21,7 @@ class SignInThrottleTest {
         throttle = new SignInThrottle();
         throttle.maxFailures = 5;
         throttle.maxFailuresPerAddress = 50;
+        throttle.maxFailuresPerMinute = 100;
         throttle.lockoutMinutes = 15;
         throttle.clock = clock;
         throttle.init();
@@ -103,5 +104,19 @@ class SignInThrottleTest {
         public Clock withZone(java.time.ZoneId zone) {
             return this;
         }
+    }
+
+    @Test
+    void wrongPasswordsEverywhereTogetherPauseEverySignInForTheRestOfTheMinute() {
+        for (int i = 0; i < 99; i++) {
+            throttle.failed("stuffed-" + i);
+            clock.move(Duration.ofMillis(100));
+        }
+        assertThat(throttle.everyoneWaitsFor()).as("99 in a minute: ordinary").isEmpty();
+        throttle.failed("stuffed-99");
+        assertThat(throttle.everyoneWaitsFor()).hasValueSatisfying(wait -> assertThat(wait).isBetween(Duration.ofSeconds(49),
+                Duration.ofSeconds(51)));
+        clock.move(Duration.ofSeconds(51));
+        assertThat(throttle.everyoneWaitsFor()).as("the oldest failures have left the minute").isEmpty();
     }
 }
