@@ -20,8 +20,10 @@ public final class DatabaseOutage {
 
     public static boolean isCause(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            // The transaction manager could not roll back on the (only) resource, the database: it went away
+            // mid-transaction, so nothing was committed and the request may be made again.
             if (cause instanceof SQLNonTransientConnectionException || cause instanceof SQLTransientConnectionException
-                    || cause instanceof ConnectException) {
+                    || cause instanceof ConnectException || cause instanceof jakarta.transaction.SystemException) {
                 return true;
             }
             // SQL state class 08: connection exception, whatever the driver's exception class.

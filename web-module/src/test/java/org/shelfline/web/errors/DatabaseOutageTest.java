@@ -25,6 +25,9 @@ class DatabaseOutageTest {
     void anySqlStateOfClass08IsAnOutage() {
         assertTrue(DatabaseOutage.isCause(new PersistenceException(new SQLException("Socket error", "08S01"))));
         assertTrue(DatabaseOutage.isCause(new RuntimeException(new ConnectException("Connection refused"))));
+        // Seen when MariaDB died mid-transaction: the rollback on the XA resource failed (JTS5031).
+        assertTrue(DatabaseOutage.isCause(new EJBException(new RuntimeException(
+                new jakarta.transaction.SystemException("JTS5031: Exception on Resource [rollback] operation")))));
     }
 
     @Test
