@@ -82,30 +82,29 @@ public class CreditAccounts {
                 .toList();
     }
 
-    /** An invoice or receipt with its order, for the document: only the shop's own, or the brand's own. */
-    public record InvoiceDocument(Invoice invoice, org.shelfline.ordering.PurchaseOrder order) {
-    }
-
-    public InvoiceDocument document(long invoiceId) {
+    /** An invoice or receipt with its lines, for the document: only the shop's own, or the brand's own. */
+    public Invoice document(long invoiceId) {
         Invoice invoice = em.find(Invoice.class, invoiceId);
         if (invoice == null || !mine(invoice.getStoreId(), invoice.getBrandId())) {
             throw new NotFoundException("invoice", invoiceId);
         }
         invoice.getLines().size();
-        return new InvoiceDocument(invoice, orderOf(invoice.getOrderId()));
+        return invoice;
     }
 
-    /** A credit note with the document it corrects and its order: only the shop's own, or the brand's own. */
-    public record CreditNoteDocument(CreditNote note, Invoice corrected, org.shelfline.ordering.PurchaseOrder order) {
-    }
-
-    public CreditNoteDocument creditNoteDocument(long creditNoteId) {
+    /** A credit note with its lines, for the document: only the shop's own, or the brand's own. */
+    public CreditNote creditNoteDocument(long creditNoteId) {
         CreditNote note = em.find(CreditNote.class, creditNoteId);
         if (note == null || !mine(note.getStoreId(), note.getBrandId())) {
             throw new NotFoundException("credit note", creditNoteId);
         }
         note.getLines().size();
-        return new CreditNoteDocument(note, em.find(Invoice.class, note.getInvoiceId()), orderOf(note.getOrderId()));
+        return note;
+    }
+
+    /** The invoice a credit note corrects (the caller has read the note as its own). */
+    public Invoice corrected(CreditNote note) {
+        return em.find(Invoice.class, note.getInvoiceId());
     }
 
     /** The credit notes of one of my shop's orders, oldest first. */
@@ -121,14 +120,6 @@ public class CreditAccounts {
         org.shelfline.identity.Role role = currentUser.caller().role();
         return role == org.shelfline.identity.Role.STORE_OWNER ? storeId == currentUser.storeId()
                 : role == org.shelfline.identity.Role.BRAND_ADMIN && brandId == currentUser.brandId();
-    }
-
-    private org.shelfline.ordering.PurchaseOrder orderOf(long orderId) {
-        var order = em.find(org.shelfline.ordering.PurchaseOrder.class, orderId);
-        order.getLines().size();
-        order.getBrand().getName();
-        order.getStore().getName();
-        return order;
     }
 
     /** The invoice or receipt of one of my shop's orders, if it has been billed. */

@@ -7,8 +7,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.shelfline.brand.BrandConsoleService;
-import org.shelfline.brand.BrandOverview;
+import org.shelfline.cockpit.BrandConsoleService;
+import org.shelfline.cockpit.BrandOverview;
 import org.shelfline.catalog.CatalogService;
 import org.shelfline.catalog.Sku;
 

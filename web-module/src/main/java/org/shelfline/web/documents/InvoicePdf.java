@@ -23,12 +23,12 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
-import org.shelfline.credit.CreditAccounts.CreditNoteDocument;
-import org.shelfline.credit.CreditAccounts.InvoiceDocument;
 import org.shelfline.credit.CreditNote;
 import org.shelfline.credit.DocumentLine;
 import org.shelfline.credit.Invoice;
 import org.shelfline.credit.InvoiceKind;
+import org.shelfline.ordering.BillingDocuments.CreditNoteDocument;
+import org.shelfline.ordering.BillingDocuments.InvoiceDocument;
 import org.shelfline.ordering.PurchaseOrder;
 import org.shelfline.web.Formats;
 import org.shelfline.web.Messages;

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.shelfline.credit.CreditAccounts;
+import org.shelfline.ordering.BillingDocuments;
 import org.shelfline.shared.BusinessException;
 import org.shelfline.web.Formats;
 import org.shelfline.web.Ids;
@@ -24,7 +24,7 @@ public class InvoiceServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    CreditAccounts accounts;
+    BillingDocuments documents;
 
     @Inject
     LocaleSelection locale;
@@ -37,8 +37,8 @@ public class InvoiceServlet extends HttpServlet {
         InvoicePdf.Sheet sheet;
         try {
             sheet = request.getServletPath().endsWith("credit-note.pdf")
-                    ? InvoicePdf.Sheet.of(accounts.creditNoteDocument(Ids.parse("credit note", request.getParameter("id"))))
-                    : InvoicePdf.Sheet.of(accounts.document(Ids.parse("invoice", request.getParameter("id"))));
+                    ? InvoicePdf.Sheet.of(documents.creditNote(Ids.parse("credit note", request.getParameter("id"))))
+                    : InvoicePdf.Sheet.of(documents.invoice(Ids.parse("invoice", request.getParameter("id"))));
         } catch (BusinessException notYours) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -80,6 +80,9 @@ class CreditIT {
     CreditAccounts accounts;
 
     @Inject
+    org.shelfline.ordering.BillingDocuments documents;
+
+    @Inject
     org.shelfline.ordering.DeliveryDisputes disputes;
 
     @Inject
@@ -143,18 +146,18 @@ class CreditIT {
         deliver(order, 4, 0);
         long invoiceId = TestDatabase.count("SELECT id FROM invoice WHERE order_id = ?", order.getId());
         byte[] issued = org.shelfline.web.documents.InvoicePdf.render(
-                org.shelfline.web.documents.InvoicePdf.Sheet.of(as(tenants.storeOwner(), () -> accounts.document(invoiceId))),
+                org.shelfline.web.documents.InvoicePdf.Sheet.of(as(tenants.storeOwner(), () -> documents.invoice(invoiceId))),
                 java.util.Locale.ENGLISH, formats);
 
         as(tenants.storeOwner(), () -> orders.confirmDelivery(order.getId(), report(order, 4, 1)));
 
-        var invoice = as(tenants.storeOwner(), () -> accounts.document(invoiceId)).invoice();
+        var invoice = as(tenants.storeOwner(), () -> documents.invoice(invoiceId)).invoice();
         assertThat(invoice.getAmount()).as("the invoice stays as issued").isEqualByComparingTo("200.00");
         assertThat(invoice.getLines()).singleElement().satisfies(line -> {
             assertThat(line.getCases()).isEqualTo(4);
             assertThat(line.getAmount()).isEqualByComparingTo("200.00");
         });
-        assertThat(pdfText(org.shelfline.web.documents.InvoicePdf.Sheet.of(as(tenants.storeOwner(), () -> accounts.document(invoiceId)))))
+        assertThat(pdfText(org.shelfline.web.documents.InvoicePdf.Sheet.of(as(tenants.storeOwner(), () -> documents.invoice(invoiceId)))))
                 .as("the same PDF as when it was issued").isEqualTo(new com.lowagie.text.pdf.parser.PdfTextExtractor(
                         new com.lowagie.text.pdf.PdfReader(issued)).getTextFromPage(1));
 
@@ -165,9 +168,9 @@ class CreditIT {
             assertThat(note.getLines()).singleElement().satisfies(line -> assertThat(line.getCases()).isEqualTo(1));
         });
         String notePdf = pdfText(org.shelfline.web.documents.InvoicePdf.Sheet.of(
-                as(tenants.storeOwner(), () -> accounts.creditNoteDocument(notes.get(0).getId()))));
+                as(tenants.storeOwner(), () -> documents.creditNote(notes.get(0).getId()))));
         assertThat(notePdf).contains("CN-" + order.getReference() + "-1").contains("INV-" + order.getReference()).contains("50.00");
-        assertThatThrownBy(() -> as(tenants.brandAdminB(), () -> accounts.creditNoteDocument(notes.get(0).getId())))
+        assertThatThrownBy(() -> as(tenants.brandAdminB(), () -> documents.creditNote(notes.get(0).getId())))
                 .isInstanceOf(NotFoundException.class);
 
         AccountSummary account = as(tenants.brandAdminA(), () -> accounts.account(tenants.storeId()));
@@ -250,7 +253,7 @@ class CreditIT {
         Invoice receipt = as(tenants.storeOwner(), () -> accounts.myInvoiceForOrder(cash.getId())).orElseThrow();
         assertThat(receipt.getAmount()).isEqualByComparingTo("100.00");
         assertThat(org.shelfline.credit.DocumentLine.total(
-                as(tenants.storeOwner(), () -> accounts.document(receipt.getId())).invoice().getLines())).isEqualByComparingTo("100.00");
+                as(tenants.storeOwner(), () -> documents.invoice(receipt.getId())).invoice().getLines())).isEqualByComparingTo("100.00");
         assertThat(as(tenants.storeOwner(), () -> accounts.myCreditNotesForOrder(cash.getId())))
                 .singleElement().satisfies(note -> assertThat(note.getAmount()).isEqualByComparingTo("50.00"));
         assertThat(as(tenants.brandAdminA(), () -> accounts.account(tenants.storeId())).balance())
@@ -454,19 +457,19 @@ class CreditIT {
         long invoiceId = TestDatabase.count("SELECT id FROM invoice WHERE order_id = ?", order.getId());
 
         byte[] english = org.shelfline.web.documents.InvoicePdf.render(
-                org.shelfline.web.documents.InvoicePdf.Sheet.of(as(tenants.storeOwner(), () -> accounts.document(invoiceId))),
+                org.shelfline.web.documents.InvoicePdf.Sheet.of(as(tenants.storeOwner(), () -> documents.invoice(invoiceId))),
                 java.util.Locale.ENGLISH, formats);
         String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(english)).getTextFromPage(1);
         assertThat(text).contains("INV-" + order.getReference()).contains("150.00").contains(colaCode).contains("Due");
         byte[] chinese = org.shelfline.web.documents.InvoicePdf.render(
-                org.shelfline.web.documents.InvoicePdf.Sheet.of(as(tenants.brandAdminA(), () -> accounts.document(invoiceId))),
+                org.shelfline.web.documents.InvoicePdf.Sheet.of(as(tenants.brandAdminA(), () -> documents.invoice(invoiceId))),
                 java.util.Locale.SIMPLIFIED_CHINESE, formats);
         assertThat(new String(chinese, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 
         Tenants other = TestDatabase.twoBrands();
-        assertThatThrownBy(() -> as(other.storeOwner(), () -> accounts.document(invoiceId))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> as(tenants.brandAdminB(), () -> accounts.document(invoiceId))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> as(tenants.distributor(), () -> accounts.document(invoiceId))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(other.storeOwner(), () -> documents.invoice(invoiceId))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(tenants.brandAdminB(), () -> documents.invoice(invoiceId))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(tenants.distributor(), () -> documents.invoice(invoiceId))).isInstanceOf(NotFoundException.class);
     }
 
     @Test

@@ -1,10 +1,11 @@
-package org.shelfline.brand;
+package org.shelfline.cockpit;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.shelfline.brand.Brand;
 import org.shelfline.catalog.SkuStatus;
 import org.shelfline.identity.CurrentUser;
 import org.shelfline.store.VerificationStatus;

@@ -1,4 +1,6 @@
-package org.shelfline.brand;
+package org.shelfline.cockpit;
+
+import org.shelfline.brand.Brand;
 
 /** The numbers on a brand admin's home page. */
 public record BrandOverview(
