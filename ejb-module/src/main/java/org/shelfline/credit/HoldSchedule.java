@@ -11,6 +11,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import org.shelfline.shared.Schedules;
+
 /** Reviews credit holds every hour (invoices become overdue with the calendar, not with an action). */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -20,10 +22,16 @@ public class HoldSchedule {
     private static final Logger LOG = Logger.getLogger(HoldSchedule.class.getName());
 
     @Inject
+    Schedules schedules;
+
+    @Inject
     CreditHolds holds;
 
     @Schedule(hour = "*", minute = "7", persistent = false, info = "credit hold review")
     public void hourly() {
+        if (schedules.off()) {
+            return;
+        }
         // A timer that throws twice is expunged for good; a database that is away now is back next hour.
         try {
             reviewAll();

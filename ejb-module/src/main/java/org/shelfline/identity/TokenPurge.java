@@ -11,6 +11,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import org.shelfline.shared.Schedules;
+
 /** Deletes expired API tokens every hour. */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -20,10 +22,16 @@ public class TokenPurge {
     private static final Logger LOG = Logger.getLogger(TokenPurge.class.getName());
 
     @Inject
+    Schedules schedules;
+
+    @Inject
     ApiTokens tokens;
 
     @Schedule(hour = "*", minute = "23", persistent = false, info = "expired API tokens")
     void hourly() {
+        if (schedules.off()) {
+            return;
+        }
         // A timer that throws twice is expunged for good.
         try {
             int purged = tokens.purgeExpired();

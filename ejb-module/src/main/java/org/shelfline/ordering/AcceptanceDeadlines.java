@@ -12,6 +12,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+
+import org.shelfline.shared.Schedules;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -31,6 +33,9 @@ public class AcceptanceDeadlines {
     EntityManager em;
 
     @Inject
+    Schedules schedules;
+
+    @Inject
     Rerouting rerouting;
 
     @Inject
@@ -38,6 +43,9 @@ public class AcceptanceDeadlines {
 
     @Schedule(hour = "*", minute = "*", persistent = false, info = "order acceptance deadlines")
     public void everyMinute() {
+        if (schedules.off()) {
+            return;
+        }
         // A timer that throws twice is expunged for good; a database that is away now is back next minute.
         try {
             expireOverdue();

@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import org.shelfline.fair.FairAdmission;
 import org.shelfline.shared.BusinessException;
 import org.shelfline.shared.BusyException;
+import org.shelfline.shared.Schedules;
 
 /**
  * Places the orders of fair claims, one at a time, oldest first, in the background: woken by each new
@@ -38,6 +39,9 @@ public class FairClaimPlacer {
 
     @Resource
     ManagedExecutorService executor;
+
+    @Inject
+    Schedules schedules;
 
     @Inject
     FairClaims claims;
@@ -64,6 +68,9 @@ public class FairClaimPlacer {
 
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false, info = "fair claim placer")
     void sweep() {
+        if (schedules.off()) {
+            return;
+        }
         wake();
     }
 

@@ -19,6 +19,7 @@ import jakarta.ejb.TransactionAttributeType;
 
 import org.junit.jupiter.api.Test;
 import org.shelfline.ordering.AcceptanceDeadlines;
+import org.shelfline.shared.Schedules;
 import org.shelfline.web.shop.FairFeed;
 
 /**
@@ -47,6 +48,23 @@ class ScheduledWorkTest {
             assertEquals(TransactionAttributeType.NOT_SUPPORTED, attribute == null ? null : attribute.value(),
                     method.getDeclaringClass().getSimpleName() + "." + method.getName());
         }
+    }
+
+    /**
+     * The tests switch the business schedules off and call their work themselves; only the fair feed, which
+     * reads and pushes to open pages and changes nothing, keeps running (the fair journey watches it).
+     */
+    @Test
+    void everyBusinessScheduleCanBeSwitchedOff() throws Exception {
+        List<String> unswitched = new ArrayList<>();
+        for (Class<?> type : classesBeside(AcceptanceDeadlines.class, FairFeed.class)) {
+            boolean scheduled = Stream.of(type.getDeclaredMethods()).anyMatch(method -> method.isAnnotationPresent(Schedule.class));
+            boolean switchable = Stream.of(type.getDeclaredFields()).anyMatch(field -> field.getType() == Schedules.class);
+            if (scheduled && !switchable && type != FairFeed.class) {
+                unswitched.add(type.getSimpleName());
+            }
+        }
+        assertEquals(List.of(), unswitched, "scheduled without asking Schedules whether to run");
     }
 
     /** Every org.shelfline class of the modules (directory or jar) the given classes come from. */
