@@ -3,12 +3,10 @@ package org.shelfline.ordering;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -46,26 +44,7 @@ public class DistributorRouting {
         if (candidates.isEmpty()) {
             throw new BusinessException("order.noDistributor");
         }
-        return decide(candidates, available(candidates, casesBySku.keySet(), lockRows), casesBySku, codes);
-    }
-
-    private List<Allocation> decide(List<Warehouse> candidates, Map<Long, Map<Long, Integer>> available,
-                                    Map<Long, Integer> casesBySku, Map<Long, String> codes) {
-        List<String> passedOver = new ArrayList<>();
-        for (Warehouse candidate : candidates) {
-            List<Long> shortSkus = shortAt(available.get(candidate.getId()), casesBySku);
-            if (shortSkus.isEmpty()) {
-                boolean first = candidate.getDistributor().getId().equals(candidates.get(0).getDistributor().getId());
-                return List.of(new Allocation(candidate, casesBySku,
-                        first && passedOver.isEmpty() ? RoutingOutcome.FIRST_CHOICE : RoutingOutcome.FALLBACK,
-                        passedOver.isEmpty()
-                                ? describe(candidate) + " is the first choice for the district and can fill all "
-                                        + casesBySku.size() + " line(s)"
-                                : describe(candidate) + " can fill all lines; passed over: " + String.join("; ", passedOver)));
-            }
-            passedOver.add(describe(candidate) + " short of " + codesOf(shortSkus, codes));
-        }
-        return split(candidates, available, casesBySku, codes);
+        return RoutingPlan.decide(candidates, free(candidates, casesBySku.keySet(), lockRows), casesBySku, codes);
     }
 
     /** The next warehouse, of a distributor not yet tried, that can fill the whole order; no splitting. */
@@ -74,37 +53,7 @@ public class DistributorRouting {
         if (candidates.isEmpty()) {
             return Optional.empty();
         }
-        Map<Long, Map<Long, Integer>> available = available(candidates, casesBySku.keySet(), true);
-        return candidates.stream()
-                .filter(candidate -> shortAt(available.get(candidate.getId()), casesBySku).isEmpty())
-                .findFirst()
-                .map(candidate -> new Allocation(candidate, casesBySku, RoutingOutcome.REROUTED,
-                        describe(candidate) + " is the next choice that can fill all lines"));
-    }
-
-    private List<Allocation> split(List<Warehouse> candidates, Map<Long, Map<Long, Integer>> available,
-                                   Map<Long, Integer> casesBySku, Map<Long, String> codes) {
-        Map<Warehouse, Map<Long, Integer>> parts = new LinkedHashMap<>();
-        List<Long> nobody = new ArrayList<>();
-        for (Map.Entry<Long, Integer> line : casesBySku.entrySet()) {
-            Optional<Warehouse> filler = candidates.stream()
-                    .filter(candidate -> available.get(candidate.getId()).getOrDefault(line.getKey(), 0) >= line.getValue())
-                    .findFirst();
-            if (filler.isEmpty()) {
-                nobody.add(line.getKey());
-                continue;
-            }
-            available.get(filler.get().getId()).merge(line.getKey(), -line.getValue(), Integer::sum);
-            parts.computeIfAbsent(filler.get(), w -> new LinkedHashMap<>()).put(line.getKey(), line.getValue());
-        }
-        if (!nobody.isEmpty()) {
-            throw new BusinessException("order.cannotFill", codesOf(nobody, codes));
-        }
-        return parts.entrySet().stream()
-                .map(part -> new Allocation(part.getKey(), part.getValue(), RoutingOutcome.SPLIT,
-                        "no single distributor can fill all lines; " + describe(part.getKey()) + " fills "
-                                + codesOf(new ArrayList<>(part.getValue().keySet()), codes)))
-                .toList();
+        return RoutingPlan.firstToFillAll(candidates, free(candidates, casesBySku.keySet(), true), casesBySku);
     }
 
     private List<Warehouse> candidates(long brandId, long districtId, Set<Long> excludedDistributors) {
@@ -116,6 +65,14 @@ public class DistributorRouting {
                 .getResultStream()
                 .filter(w -> !excludedDistributors.contains(w.getDistributor().getId()))
                 .toList();
+    }
+
+    /** What each candidate has free to promise per SKU id. */
+    private Map<Warehouse, Map<Long, Integer>> free(List<Warehouse> candidates, Set<Long> skuIds, boolean lock) {
+        Map<Long, Map<Long, Integer>> byId = available(candidates, skuIds, lock);
+        Map<Warehouse, Map<Long, Integer>> free = new HashMap<>();
+        candidates.forEach(w -> free.put(w, byId.getOrDefault(w.getId(), new HashMap<>())));
+        return free;
     }
 
     /**
@@ -187,24 +144,7 @@ public class DistributorRouting {
         }
     }
 
-    private static List<Long> shortAt(Map<Long, Integer> available, Map<Long, Integer> casesBySku) {
-        return casesBySku.entrySet().stream()
-                .filter(line -> available.getOrDefault(line.getKey(), 0) < line.getValue())
-                .map(Map.Entry::getKey)
-                .toList();
-    }
-
     private static String placeholders(int count) {
         return String.join(", ", Collections.nCopies(count, "?"));
-    }
-
-    private static String describe(Warehouse warehouse) {
-        return warehouse.getDistributor().getCode() + "/" + warehouse.getCode();
-    }
-
-    private static String codesOf(List<Long> skuIds, Map<Long, String> codes) {
-        List<String> named = new ArrayList<>(skuIds.stream().map(codes::get).collect(Collectors.toList()));
-        Collections.sort(named);
-        return String.join(", ", named);
     }
 }

@@ -107,7 +107,10 @@ public class OrderPlacement {
      * (its lines no longer orderable, say) is answered with the first placement too.
      */
     private Placement placeOnce(String idempotencyKey, Function<Boolean, Placement> attempt) {
-        Supplier<Optional<Placement>> earlier = () -> idempotencyKey == null ? Optional.empty() : orders.placed(idempotencyKey);
+        // Only a key a client may use answers for an earlier placement: a refused key ("fair-claim-7", say)
+        // must not be answered with the checkout that key belongs to.
+        Supplier<Optional<Placement>> earlier = () -> Checkout.isClientKey(idempotencyKey)
+                ? orders.placed(idempotencyKey) : Optional.empty();
         try {
             return tryPlacing(earlier, attempt);
         } catch (BusinessException e) {
