@@ -116,6 +116,36 @@ class CreditIT {
                 tenants.storeId());
     }
 
+    /**
+     * Who may buy on credit is decided twice by necessity: in Java before placing (to refuse with a reason)
+     * and in the guarded UPDATE that takes the credit. Every combination of the columns it reads must get
+     * the same answer from both.
+     */
+    @Test
+    void whoMayBuyOnCreditIsOneRuleInJavaAndInTheGuardedUpdate() {
+        long standing = TestDatabase.count("SELECT id FROM store_brand WHERE store_id = ? AND brand_id = ?",
+                tenants.storeId(), tenants.brandIdA());
+        int allowed = 0;
+        for (String status : List.of("APPLIED", "VERIFIED", "REJECTED", "SUSPENDED")) {
+            for (String terms : java.util.Arrays.asList(null, "PAY_NOW", "NET_15", "NET_30", "MONTHLY")) {
+                for (String limit : java.util.Arrays.asList(null, "0", "5000.00")) {
+                    for (String hold : java.util.Arrays.asList(null, "AUTO", "MANUAL")) {
+                        TestDatabase.execute("UPDATE store_brand SET status = ?, credit_terms = ?, credit_limit = ?, "
+                                + "hold_kind = ?, hold_reason = ? WHERE id = ?", status, terms,
+                                limit == null ? null : new BigDecimal(limit), hold, hold == null ? null : "test", standing);
+                        boolean inJava = as(tenants.brandAdminA(), () -> accounts.account(tenants.storeId())).standing().maySpendCredit();
+                        boolean inSql = TestDatabase.count("SELECT COUNT(*) FROM store_brand WHERE id = ? AND "
+                                + org.shelfline.store.StoreBrandStanding.MAY_SPEND_CREDIT_SQL, standing) == 1;
+                        assertThat(inJava).as("%s, %s, limit %s, hold %s", status, terms, limit, hold).isEqualTo(inSql);
+                        allowed += inSql ? 1 : 0;
+                    }
+                }
+            }
+        }
+        // Verified, with one of the three credit terms and either limit, and no hold.
+        assertThat(allowed).isEqualTo(3 * 2);
+    }
+
     @Test
     void aDeliveredCreditOrderIsInvoicedForWhatArrivedInGoodOrder() {
         PurchaseOrder order = place(Payment.CREDIT, 4);
