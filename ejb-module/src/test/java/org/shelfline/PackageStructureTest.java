@@ -1,11 +1,23 @@
 package org.shelfline;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.lang.conditions.ArchConditions;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Stateless;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -44,5 +56,58 @@ class PackageStructureTest {
         noClasses().that().resideOutsideOfPackage("org.shelfline.cockpit..")
                 .should().dependOnClassesThat().resideInAPackage("org.shelfline.cockpit..")
                 .check(domain);
+    }
+
+    @Test
+    void orderingLeansOnNoFairClass() {
+        // The fair places its orders through ordering; ordering knows a fair only by its id.
+        noClasses().that().resideInAPackage("org.shelfline.ordering..")
+                .should().dependOnClassesThat().resideInAPackage("org.shelfline.fair..")
+                .check(domain);
+    }
+
+    @Test
+    void thePlacementPathTakesNoFlagArgument() {
+        // A boolean argument says "two methods in one"; the placement path says what it means with a value
+        // (OrderRequest.Origin, StockLocking) instead.
+        noMethods().that().areDeclaredInClassesThat().haveSimpleNameEndingWith("Placement")
+                .or().areDeclaredInClassesThat().haveSimpleName("CheckoutService")
+                .or().areDeclaredInClassesThat().haveSimpleName("DistributorRouting")
+                .or().areDeclaredInClassesThat().haveSimpleName("FairClaiming")
+                .or().areDeclaredInClassesThat().haveSimpleName("FairOrders")
+                .should(haveABooleanParameter())
+                .check(domain);
+    }
+
+    private static ArchCondition<JavaMethod> haveABooleanParameter() {
+        DescribedPredicate<JavaMethod> flagged = DescribedPredicate.describe("a boolean parameter",
+                method -> method.getRawParameterTypes().stream()
+                        .anyMatch(type -> type.isEquivalentTo(boolean.class) || type.isEquivalentTo(Boolean.class)));
+        return ArchConditions.have(flagged).as("have a boolean parameter");
+    }
+
+    @Test
+    void anEnterpriseBeanIsCalledFromOutsideOnlyThroughItsPublicMethods() {
+        // The container refuses a call to a package-private method through a bean's proxy ("not a business
+        // method") at run time; this finds it at build time.
+        methods().that().areDeclaredInClassesThat().areAnnotatedWith(Stateless.class)
+                .or().areDeclaredInClassesThat().areAnnotatedWith(Singleton.class)
+                .should(beCalledFromOutsideOnlyIfPublic())
+                .check(domain);
+    }
+
+    private static ArchCondition<JavaMethod> beCalledFromOutsideOnlyIfPublic() {
+        return new ArchCondition<>("be called from another class only if public") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                if (method.getModifiers().contains(JavaModifier.PUBLIC)
+                        || method.getModifiers().contains(JavaModifier.STATIC)) {
+                    return;
+                }
+                method.getCallsOfSelf().stream()
+                        .filter(call -> !call.getOriginOwner().equals(method.getOwner()))
+                        .forEach(call -> events.add(SimpleConditionEvent.violated(call, call.getDescription())));
+            }
+        };
     }
 }

@@ -55,7 +55,7 @@ public class CartService {
     PricingService pricing;
 
     @Inject
-    OrderService orders;
+    ShopOrders orders;
 
     @Inject
     Clock clock;

@@ -29,8 +29,8 @@ public class Checkout {
      */
     private static final java.util.regex.Pattern CLIENT_KEY = java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{1," + KEY_MAX + "}");
 
-    /** The prefix of the keys of checkouts placed from fair claims ({@link FairClaim#checkoutKey()}). */
-    static final String CLAIM_KEY_PREFIX = "fair-claim-";
+    /** The prefix of the keys of checkouts placed from fair claims (the fair package's FairClaim#checkoutKey). */
+    public static final String CLAIM_KEY_PREFIX = "fair-claim-";
 
     public static boolean isClientKey(String key) {
         return key != null && CLIENT_KEY.matcher(key).matches()

@@ -33,18 +33,16 @@ public class DistributorRouting {
      * The allocation for a new order: the first warehouse that can fill every line, or else one part per
      * warehouse (each line from the first that can fill it), or a refusal naming the SKUs nobody can fill.
      *
-     * <p>With {@code lockRows} false the decision rests on an unlocked read and nothing is locked: the
-     * conditional updates that reserve the stock afterwards refuse if another order took it meanwhile,
-     * and the placement is tried again. With {@code lockRows} true every candidate stock row is locked
-     * first, so the plan cannot be overtaken (the last try, and the fallback under contention).
+     * <p>The stock is read as {@link StockLocking} says: unlocked (a reservation overtaken is tried again), or
+     * with every candidate row locked first.
      */
     public List<Allocation> plan(long brandId, long districtId, Map<Long, Integer> casesBySku, Map<Long, String> codes,
-                                 boolean lockRows) {
+                                 StockLocking locking) {
         List<Warehouse> candidates = candidates(brandId, districtId, Set.of());
         if (candidates.isEmpty()) {
             throw new BusinessException("order.noDistributor");
         }
-        return RoutingPlan.decide(candidates, free(candidates, casesBySku.keySet(), lockRows), casesBySku, codes);
+        return RoutingPlan.decide(candidates, free(candidates, casesBySku.keySet(), locking), casesBySku, codes);
     }
 
     /** The next warehouse, of a distributor not yet tried, that can fill the whole order; no splitting. */
@@ -53,7 +51,7 @@ public class DistributorRouting {
         if (candidates.isEmpty()) {
             return Optional.empty();
         }
-        return RoutingPlan.firstToFillAll(candidates, free(candidates, casesBySku.keySet(), true), casesBySku);
+        return RoutingPlan.firstToFillAll(candidates, free(candidates, casesBySku.keySet(), StockLocking.LOCK_ROWS_FIRST), casesBySku);
     }
 
     private List<Warehouse> candidates(long brandId, long districtId, Set<Long> excludedDistributors) {
@@ -68,24 +66,23 @@ public class DistributorRouting {
     }
 
     /** What each candidate has free to promise per SKU id. */
-    private Map<Warehouse, Map<Long, Integer>> free(List<Warehouse> candidates, Set<Long> skuIds, boolean lock) {
-        Map<Long, Map<Long, Integer>> byId = available(candidates, skuIds, lock);
+    private Map<Warehouse, Map<Long, Integer>> free(List<Warehouse> candidates, Set<Long> skuIds, StockLocking locking) {
+        Map<Long, Map<Long, Integer>> byId = available(candidates, skuIds, locking);
         Map<Warehouse, Map<Long, Integer>> free = new HashMap<>();
         candidates.forEach(w -> free.put(w, byId.getOrDefault(w.getId(), new HashMap<>())));
         return free;
     }
 
     /**
-     * Cases free to promise, per warehouse and SKU; with {@code lock}, the stock rows stay locked until the
-     * transaction ends.
+     * Cases free to promise, per warehouse and SKU; rows locked first stay locked until the transaction ends.
      */
-    private Map<Long, Map<Long, Integer>> available(List<Warehouse> warehouses, Set<Long> skuIds, boolean lock) {
+    private Map<Long, Map<Long, Integer>> available(List<Warehouse> warehouses, Set<Long> skuIds, StockLocking locking) {
         Map<Long, Map<Long, Integer>> available = new HashMap<>();
         warehouses.forEach(w -> available.put(w.getId(), new HashMap<>()));
         if (warehouses.isEmpty() || skuIds.isEmpty()) {
             return available;
         }
-        if (lock) {
+        if (locking.locksRows()) {
             lockById(stockIds(warehouses, skuIds)).forEach((warehouse, free) -> available.get(warehouse).putAll(free));
             return available;
         }

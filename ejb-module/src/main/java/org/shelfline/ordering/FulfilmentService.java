@@ -16,8 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.shelfline.credit.Billing;
-import org.shelfline.credit.CreditExposure;
 import org.shelfline.identity.CurrentUser;
 import org.shelfline.shared.BusinessException;
 import org.shelfline.shared.NotFoundException;
@@ -46,10 +44,7 @@ public class FulfilmentService {
     StockReservations stock;
 
     @Inject
-    CreditExposure credit;
-
-    @Inject
-    Billing billing;
+    DeliveryBilling deliveries;
 
     @Inject
     Clock clock;
@@ -155,7 +150,7 @@ public class FulfilmentService {
 
     /** What arrived per line id: {delivered, damaged}. */
     public void recordDelivery(long orderId, Map<Long, int[]> deliveredAndDamaged) {
-        OrderService.recordDelivery(order(orderId), deliveredAndDamaged, actor(), credit, billing, clock.instant());
+        deliveries.record(order(orderId), deliveredAndDamaged, actor(), clock.instant());
     }
 
     private String actor() {

@@ -10,7 +10,7 @@ import java.util.List;
 public record Placement(long checkoutId, String reference, BigDecimal total, Payment payment, List<PurchaseOrder> orders,
                         boolean repeated) {
 
-    Placement asRepeat() {
+    public Placement asRepeat() {
         return new Placement(checkoutId, reference, total, payment, orders, true);
     }
 }

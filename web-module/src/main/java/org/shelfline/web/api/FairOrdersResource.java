@@ -17,9 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.shelfline.ordering.FairClaim;
-import org.shelfline.ordering.FairClaims;
-import org.shelfline.ordering.OrderService;
+import org.shelfline.fair.FairClaim;
+import org.shelfline.fair.FairClaims;
+import org.shelfline.ordering.ShopOrders;
 
 /**
  * The calling shop's orders made at a fair. Ordering at a fair (POST /orders with "fair") answers 202 as
@@ -38,7 +38,7 @@ public class FairOrdersResource {
     FairClaims claims;
 
     @Inject
-    OrderService orders;
+    ShopOrders orders;
 
     public record ClaimLineOut(String sku, int cases, BigDecimal casePrice) {
     }
@@ -54,7 +54,7 @@ public class FairOrdersResource {
         return of(claims.mine(id), orders, headers);
     }
 
-    static FairOrderOut of(FairClaim claim, OrderService orders, HttpHeaders headers) {
+    static FairOrderOut of(FairClaim claim, ShopOrders orders, HttpHeaders headers) {
         OrdersResource.PlacementOut placement = claim.getCheckoutId() == null ? null
                 : OrdersResource.PlacementOut.of(orders.myCheckout(claim.getCheckoutId()));
         Problem refusal = claim.getRefusalCode() == null ? null

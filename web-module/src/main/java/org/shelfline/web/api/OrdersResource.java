@@ -25,13 +25,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.shelfline.fair.FairOrders;
 import org.shelfline.ordering.OrderLineRequest;
 import org.shelfline.ordering.OrderPlacement;
+import org.shelfline.ordering.OrderRequest;
 import org.shelfline.ordering.OrderRules;
-import org.shelfline.ordering.OrderService;
 import org.shelfline.ordering.Payment;
 import org.shelfline.ordering.Placement;
 import org.shelfline.ordering.PurchaseOrder;
+import org.shelfline.ordering.ShopOrders;
 import org.shelfline.shared.BusinessException;
 
 /** The calling shop's orders: place one (lines in, orders out), list them, read one with its history. */
@@ -46,7 +48,10 @@ public class OrdersResource {
     OrderPlacement placement;
 
     @Inject
-    OrderService orders;
+    FairOrders fairOrders;
+
+    @Inject
+    ShopOrders orders;
 
     /** Cases as a JSON number of any size: checked here, so a huge value is refused rather than wrapped around. */
     public record LineIn(String sku, BigDecimal cases) {
@@ -117,7 +122,7 @@ public class OrdersResource {
         if (order.fair() != null) {
             return claimInFair(order.fair(), lines, payment, key, uriInfo, headers);
         }
-        Placement placed = placement.place(order.brand(), lines, payment, key);
+        Placement placed = placement.place(OrderRequest.viaApi(order.brand(), lines, payment, key));
         PlacementOut body = PlacementOut.of(placed);
         if (placed.repeated()) {
             return Response.ok(body).header("Idempotent-Replayed", "true").build();
@@ -129,7 +134,7 @@ public class OrdersResource {
     /** 202 and where to follow the placement; a repeated key answers 200 with how the first one stands. */
     private Response claimInFair(long fairId, List<OrderLineRequest> lines, Payment payment, String key, UriInfo uriInfo,
                                  HttpHeaders headers) {
-        OrderPlacement.Claimed claimed = placement.claimInFair(fairId, lines, payment, key);
+        FairOrders.Claimed claimed = fairOrders.claim(fairId, lines, payment, key);
         FairOrdersResource.FairOrderOut body = FairOrdersResource.of(claimed.claim(), orders, headers);
         URI follow = uriInfo.getBaseUriBuilder().path("fair-orders").path(String.valueOf(claimed.claim().getId())).build();
         if (claimed.repeated()) {

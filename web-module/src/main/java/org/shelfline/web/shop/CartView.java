@@ -16,6 +16,7 @@ import org.shelfline.ordering.CartService;
 import org.shelfline.ordering.LineProblem;
 import org.shelfline.ordering.OrderLineRequest;
 import org.shelfline.ordering.OrderPlacement;
+import org.shelfline.ordering.OrderRequest;
 import org.shelfline.ordering.Payment;
 import org.shelfline.ordering.Placement;
 import org.shelfline.ordering.SavedListService;
@@ -131,8 +132,8 @@ public class CartView implements Serializable {
                 .map(item -> new OrderLineRequest(item.sku().getCode(), item.cases()))
                 .toList();
         try {
-            Placement placed = placement.place(cart.brandId(), lines, payment(cart.brandId()),
-                    checkoutKey + "-" + cart.brandId(), true);
+            Placement placed = placement.place(OrderRequest.fromCart(cart.brandId(), lines, payment(cart.brandId()),
+                    checkoutKey + "-" + cart.brandId()));
             return "/shop/placed?faces-redirect=true&checkout=" + placed.checkoutId();
         } catch (BusinessException e) {
             messages.error(e);

@@ -16,8 +16,8 @@ import jakarta.faces.push.Push;
 import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
 
+import org.shelfline.fair.FairClaims;
 import org.shelfline.fair.FairRemaining;
-import org.shelfline.ordering.FairClaims;
 
 /**
  * The live feed of a fair to the shop pages open on it (f:websocket on {@value #CHANNEL}, with the fair's

@@ -11,9 +11,9 @@ import jakarta.inject.Named;
 
 import org.shelfline.catalog.Sku;
 import org.shelfline.fair.Fair;
+import org.shelfline.fair.FairClaim;
+import org.shelfline.fair.FairClaims;
 import org.shelfline.fair.ShopFairs;
-import org.shelfline.ordering.FairClaim;
-import org.shelfline.ordering.FairClaims;
 import org.shelfline.web.Ids;
 import org.shelfline.web.Messages;
 

@@ -14,13 +14,13 @@ import jakarta.inject.Named;
 
 import org.shelfline.fair.Fair;
 import org.shelfline.fair.FairAnnouncement;
+import org.shelfline.fair.FairClaim;
+import org.shelfline.fair.FairClaims;
 import org.shelfline.fair.FairOffer;
+import org.shelfline.fair.FairOrders;
 import org.shelfline.fair.ShopFairs;
 import org.shelfline.ordering.OrderLineRequest;
-import org.shelfline.ordering.OrderPlacement;
 import org.shelfline.ordering.Payment;
-import org.shelfline.ordering.FairClaim;
-import org.shelfline.ordering.FairClaims;
 import org.shelfline.shared.BusinessException;
 import org.shelfline.web.Ids;
 import org.shelfline.web.Messages;
@@ -40,7 +40,7 @@ public class FairView implements Serializable {
     ShopFairs fairs;
 
     @Inject
-    OrderPlacement placement;
+    FairOrders fairOrders;
 
     @Inject
     FairClaims claims;
@@ -115,7 +115,7 @@ public class FairView implements Serializable {
         }
         Payment chosen = java.util.Arrays.stream(Payment.values()).filter(p -> p.name().equals(payment)).findFirst().orElse(null);
         try {
-            FairClaim claim = placement.claimInFair(fair.getId(), lines, chosen, checkoutKey).claim();
+            FairClaim claim = fairOrders.claim(fair.getId(), lines, chosen, checkoutKey).claim();
             return "/shop/fair-order?faces-redirect=true&claim=" + claim.getId();
         } catch (BusinessException e) {
             messages.error(e);

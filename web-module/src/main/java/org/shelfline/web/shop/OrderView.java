@@ -7,9 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.shelfline.ordering.CartService;
-import org.shelfline.ordering.OrderService;
 import org.shelfline.ordering.OrderStatus;
 import org.shelfline.ordering.PurchaseOrder;
+import org.shelfline.ordering.ShopOrders;
 import org.shelfline.web.DeliveryForm;
 import org.shelfline.web.Ids;
 import org.shelfline.web.Messages;
@@ -22,7 +22,7 @@ public class OrderView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    OrderService orders;
+    ShopOrders orders;
 
     @Inject
     CartService carts;

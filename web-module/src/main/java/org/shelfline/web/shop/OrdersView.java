@@ -7,10 +7,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.shelfline.ordering.FairClaim;
-import org.shelfline.ordering.FairClaims;
-import org.shelfline.ordering.OrderService;
+import org.shelfline.fair.FairClaim;
+import org.shelfline.fair.FairClaims;
 import org.shelfline.ordering.PurchaseOrder;
+import org.shelfline.ordering.ShopOrders;
 
 /** Backs shop/orders.xhtml: the shop's orders, newest first, and its fair orders not placed (yet). */
 @Named("shopOrdersView")
@@ -18,7 +18,7 @@ import org.shelfline.ordering.PurchaseOrder;
 public class OrdersView {
 
     @Inject
-    OrderService orders;
+    ShopOrders orders;
 
     @Inject
     FairClaims fairClaims;

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.shelfline.ordering.OrderService;
 import org.shelfline.ordering.Placement;
+import org.shelfline.ordering.ShopOrders;
 import org.shelfline.web.Ids;
 
 /** Backs shop/placed.xhtml?checkout=...: the confirmation, with the distributor delivering each order. */
@@ -14,7 +14,7 @@ import org.shelfline.web.Ids;
 public class PlacedView {
 
     @Inject
-    OrderService orders;
+    ShopOrders orders;
 
     private String checkout;
     private Placement placement;

@@ -40,19 +40,20 @@ import org.shelfline.credit.InvoiceKind;
 import org.shelfline.credit.PaymentMethod;
 import org.shelfline.credit.Statement;
 import org.shelfline.credit.StatementRuns;
-import org.shelfline.ordering.FulfilmentService;
 import org.shelfline.ordering.DeliveryDispute;
+import org.shelfline.ordering.FulfilmentService;
 import org.shelfline.ordering.OrderLine;
 import org.shelfline.ordering.OrderLineRequest;
 import org.shelfline.ordering.OrderPlacement;
+import org.shelfline.ordering.OrderRequest;
 import org.shelfline.ordering.Payment;
 import org.shelfline.ordering.PurchaseOrder;
 import org.shelfline.shared.BusinessException;
 import org.shelfline.shared.NotFoundException;
 import org.shelfline.store.CreditTerms;
 import org.shelfline.web.support.Deployments;
-import org.shelfline.web.support.TestDatabase;
 import org.shelfline.web.support.TestDatabase.Tenants;
+import org.shelfline.web.support.TestDatabase;
 
 /**
  * Credit billing on Payara Micro and MariaDB: invoices on delivery for what arrived, receipts for cash
@@ -74,7 +75,7 @@ class CreditIT {
     FulfilmentService fulfilment;
 
     @Inject
-    org.shelfline.ordering.OrderService orders;
+    org.shelfline.ordering.ShopOrders orders;
 
     @Inject
     CreditAccounts accounts;
@@ -588,8 +589,8 @@ class CreditIT {
     }
 
     private PurchaseOrder place(Payment payment, int cases) {
-        return as(tenants.storeOwner(), () -> placement.place(tenants.brandIdA(), List.of(new OrderLineRequest(colaCode, cases)),
-                payment, UUID.randomUUID().toString(), false)).orders().get(0);
+        return as(tenants.storeOwner(), () -> placement.place(OrderRequest.ofLines(tenants.brandIdA(), List.of(new OrderLineRequest(colaCode, cases)),
+                payment, UUID.randomUUID().toString()))).orders().get(0);
     }
 
     private boolean isTheStoresWithBrandA(long[] account) {

@@ -29,18 +29,20 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.shelfline.fair.FairClaim;
+import org.shelfline.fair.FairClaimPlacer;
+import org.shelfline.fair.FairClaims;
 import org.shelfline.fair.FairDraft;
+import org.shelfline.fair.FairOrders;
 import org.shelfline.fair.FairRemaining;
 import org.shelfline.fair.FairService;
 import org.shelfline.fair.ShopFairs;
-import org.shelfline.ordering.FairClaim;
-import org.shelfline.ordering.FairClaimPlacer;
-import org.shelfline.ordering.FairClaims;
 import org.shelfline.ordering.OrderLineRequest;
-import org.shelfline.ordering.OrderService;
 import org.shelfline.ordering.OrderPlacement;
+import org.shelfline.ordering.OrderRequest;
 import org.shelfline.ordering.Payment;
 import org.shelfline.ordering.Placement;
+import org.shelfline.ordering.ShopOrders;
 import org.shelfline.shared.BusyException;
 import org.shelfline.shared.NotFoundException;
 import org.shelfline.shared.RateLimitedException;
@@ -49,8 +51,8 @@ import org.shelfline.web.api.Problem;
 import org.shelfline.web.api.ProblemMappers;
 import org.shelfline.web.support.Deployments;
 import org.shelfline.web.support.Race;
-import org.shelfline.web.support.TestDatabase;
 import org.shelfline.web.support.TestDatabase.Tenants;
+import org.shelfline.web.support.TestDatabase;
 
 /**
  * Trade fairs on Payara Micro and MariaDB: session rules, fair and early-bird prices, allocation and
@@ -74,6 +76,9 @@ class FairIT {
     OrderPlacement placement;
 
     @Inject
+    FairOrders fairOrders;
+
+    @Inject
     FairRemaining liveFeed;
 
     @Inject
@@ -83,7 +88,7 @@ class FairIT {
     FairClaims claims;
 
     @Inject
-    OrderService orders;
+    ShopOrders orders;
 
     @Resource
     ManagedExecutorService executor;
@@ -123,7 +128,7 @@ class FairIT {
         long claimId;
         // The distributor's stock row held: the order cannot be placed yet, and the shop has its answer all the same.
         try (AutoCloseable held = TestDatabase.holdingLocks("SELECT * FROM stock WHERE sku_id = ? FOR UPDATE", cola)) {
-            OrderPlacement.Claimed claimed = claim(shop, fair, 2, Payment.CASH_ON_DELIVERY, UUID.randomUUID().toString());
+            FairOrders.Claimed claimed = claim(shop, fair, 2, Payment.CASH_ON_DELIVERY, UUID.randomUUID().toString());
             claimId = claimed.claim().getId();
             assertThat(claimed.repeated()).isFalse();
             assertThat(claimed.claim().getTotal()).as("early-bird price").isEqualByComparingTo("70.00");
@@ -182,16 +187,16 @@ class FairIT {
         long fair = openFair(Set.of(), null, null, 3, 3);
         String shop = tenants.storeOwner();
         String key = UUID.randomUUID().toString();
-        OrderPlacement.Claimed first = claim(shop, fair, 3, Payment.CASH_ON_DELIVERY, key);
-        OrderPlacement.Claimed again = claim(shop, fair, 3, Payment.CASH_ON_DELIVERY, key);
+        FairOrders.Claimed first = claim(shop, fair, 3, Payment.CASH_ON_DELIVERY, key);
+        FairOrders.Claimed again = claim(shop, fair, 3, Payment.CASH_ON_DELIVERY, key);
 
         assertThat(again.repeated()).as("the first claim, though the offer has sold out since").isTrue();
         assertThat(again.claim().getId()).isEqualTo(first.claim().getId());
         assertRefused(() -> claim(shop, fair, 1, Payment.CASH_ON_DELIVERY, UUID.randomUUID().toString()), "fair.soldOut");
         assertThat(sold(fair)).isEqualTo(3);
         // The background placer was woken by the claim too: whichever comes first places it, the other finds it placed.
-        Placement placed = placement.placeClaim(first.claim());
-        Placement placedAgain = placement.placeClaim(first.claim());
+        Placement placed = fairOrders.place(first.claim());
+        Placement placedAgain = fairOrders.place(first.claim());
         assertThat(placedAgain.checkoutId()).isEqualTo(placed.checkoutId());
         assertThat(placedAgain.repeated()).isTrue();
         FairClaim settled = as(shop, () -> claims.mine(first.claim().getId()));
@@ -216,7 +221,7 @@ class FairIT {
         Future<Boolean> refusing;
         // The stock row held: a placer (this test's or the background's) holds the claim and waits for the stock.
         try (AutoCloseable held = TestDatabase.holdingLocks("SELECT * FROM stock WHERE sku_id = ? FOR UPDATE", cola)) {
-            placing = executor.submit(() -> placement.placeClaim(claim));
+            placing = executor.submit(() -> fairOrders.place(claim));
             await().atMost(30, TimeUnit.SECONDS).until(() -> TestDatabase.lockWaitsOn("stock") >= 1);
             refusing = executor.submit(() -> claims.refuse(claim.getId(), "order.cannotFill", colaCode));
             await().during(1, TimeUnit.SECONDS).atMost(5, TimeUnit.SECONDS).until(() -> !refusing.isDone());
@@ -356,8 +361,8 @@ class FairIT {
         long claimId = claim(tenants.storeOwner(), fair, 2, Payment.CASH_ON_DELIVERY, UUID.randomUUID().toString()).claim().getId();
         // The key the claim's checkout will have, however a client spells it (the key column ignores case and accents).
         for (String key : List.of("fair-claim-" + claimId, "FAIR-CLAIM-" + claimId, "fäir-claim-" + claimId, "key with spaces", "")) {
-            assertRefused(() -> as(tenants.storeOwner(), () -> placement.place(tenants.brandIdA(),
-                    List.of(new OrderLineRequest(colaCode, 1)), Payment.CASH_ON_DELIVERY, key, false)), "order.keyInvalid");
+            assertRefused(() -> as(tenants.storeOwner(), () -> placement.place(OrderRequest.ofLines(tenants.brandIdA(),
+                    List.of(new OrderLineRequest(colaCode, 1)), Payment.CASH_ON_DELIVERY, key))), "order.keyInvalid");
         }
         awaitSettled(claimId);
         assertThat(TestDatabase.text("SELECT status FROM fair_claim WHERE id = ?", claimId)).isEqualTo("PLACED");
@@ -588,12 +593,12 @@ class FairIT {
         return as(shop, () -> orders.myCheckout(claims.mine(claim.getId()).getCheckoutId()));
     }
 
-    private OrderPlacement.Claimed claim(String shop, long fair, int cases, Payment payment, String key) {
-        return as(shop, () -> placement.claimInFair(fair, List.of(new OrderLineRequest(colaCode, cases)), payment, key));
+    private FairOrders.Claimed claim(String shop, long fair, int cases, Payment payment, String key) {
+        return as(shop, () -> fairOrders.claim(fair, List.of(new OrderLineRequest(colaCode, cases)), payment, key));
     }
 
-    private OrderPlacement.Claimed claimLines(long fair, OrderLineRequest... lines) {
-        return as(tenants.storeOwner(), () -> placement.claimInFair(fair, List.of(lines), Payment.CASH_ON_DELIVERY,
+    private FairOrders.Claimed claimLines(long fair, OrderLineRequest... lines) {
+        return as(tenants.storeOwner(), () -> fairOrders.claim(fair, List.of(lines), Payment.CASH_ON_DELIVERY,
                 UUID.randomUUID().toString()));
     }
 

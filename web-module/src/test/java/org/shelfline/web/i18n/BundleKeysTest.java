@@ -77,7 +77,7 @@ class BundleKeysTest {
                 Map.entry("Payment", org.shelfline.ordering.Payment.class),
                 Map.entry("RoutingOutcome", org.shelfline.ordering.RoutingOutcome.class),
                 Map.entry("Availability", org.shelfline.ordering.Availability.class),
-                Map.entry("FairClaimStatus", org.shelfline.ordering.FairClaim.Status.class),
+                Map.entry("FairClaimStatus", org.shelfline.fair.FairClaim.Status.class),
                 Map.entry("InvoiceKind", org.shelfline.credit.InvoiceKind.class),
                 Map.entry("AgeingBucket", org.shelfline.credit.AgeingBucket.class),
                 Map.entry("LedgerKind", org.shelfline.credit.LedgerKind.class),

@@ -27,19 +27,20 @@ import org.shelfline.ordering.FulfilmentService;
 import org.shelfline.ordering.OrderLine;
 import org.shelfline.ordering.OrderLineRequest;
 import org.shelfline.ordering.OrderPlacement;
-import org.shelfline.ordering.OrderService;
+import org.shelfline.ordering.OrderRequest;
 import org.shelfline.ordering.OrderStatus;
 import org.shelfline.ordering.Payment;
 import org.shelfline.ordering.Placement;
 import org.shelfline.ordering.PurchaseOrder;
 import org.shelfline.ordering.RoutingOutcome;
 import org.shelfline.ordering.SavedListService;
+import org.shelfline.ordering.ShopOrders;
 import org.shelfline.shared.NotFoundException;
 import org.shelfline.web.support.Deployments;
 import org.shelfline.web.support.Race;
-import org.shelfline.web.support.TestDatabase;
 import org.shelfline.web.support.TestDatabase.ExtraDistributor;
 import org.shelfline.web.support.TestDatabase.Tenants;
+import org.shelfline.web.support.TestDatabase;
 
 /**
  * Ordering on Payara Micro and MariaDB, acting as real users: cart rules and prices, placement with
@@ -61,7 +62,7 @@ class OrderingIT {
     OrderPlacement placement;
 
     @Inject
-    OrderService orders;
+    ShopOrders orders;
 
     @Inject
     FulfilmentService fulfilment;
@@ -144,8 +145,8 @@ class OrderingIT {
         assertRefused(() -> as(tenants.storeOwner(), () -> lists.saveCart(tenants.brandIdA(), "x".repeat(81))), "list.nameTooLong");
         assertRefused(() -> as(tenants.storeOwner(), () -> lists.saveCart(tenants.brandIdA(), " ")), "list.nameRequired");
 
-        PurchaseOrder order = as(tenants.storeOwner(), () -> placement.place(tenants.brandIdA(),
-                List.of(line(colaCode, 4), line(teaCode, 2)), Payment.CASH_ON_DELIVERY, UUID.randomUUID().toString(), true))
+        PurchaseOrder order = as(tenants.storeOwner(), () -> placement.place(OrderRequest.fromCart(tenants.brandIdA(),
+                List.of(line(colaCode, 4), line(teaCode, 2)), Payment.CASH_ON_DELIVERY, UUID.randomUUID().toString())))
                 .orders().get(0);
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM cart_line WHERE store_id = ?", tenants.storeId()))
                 .as("placing from the cart empties it").isZero();
@@ -298,16 +299,16 @@ class OrderingIT {
     @Test
     void theSameKeyPlacesOnceEvenWhenSubmittedTogether() throws Exception {
         String key = UUID.randomUUID().toString();
-        Placement first = as(tenants.storeOwner(), () -> placement.place(tenants.brandIdA(), List.of(line(colaCode, 2)),
-                Payment.CASH_ON_DELIVERY, key, false));
-        Placement again = as(tenants.storeOwner(), () -> placement.place(tenants.brandIdA(), List.of(line(colaCode, 2)),
-                Payment.CASH_ON_DELIVERY, key, false));
+        Placement first = as(tenants.storeOwner(), () -> placement.place(OrderRequest.ofLines(tenants.brandIdA(), List.of(line(colaCode, 2)),
+                Payment.CASH_ON_DELIVERY, key)));
+        Placement again = as(tenants.storeOwner(), () -> placement.place(OrderRequest.ofLines(tenants.brandIdA(), List.of(line(colaCode, 2)),
+                Payment.CASH_ON_DELIVERY, key)));
         assertThat(again.repeated()).isTrue();
         assertThat(again.reference()).isEqualTo(first.reference());
 
         String racedKey = UUID.randomUUID().toString();
-        List<Placement> raced = Race.kept(executor, 8, i -> as(tenants.storeOwner(), () -> placement.place(tenants.brandIdA(),
-                List.of(line(colaCode, 2)), Payment.CASH_ON_DELIVERY, racedKey, false)));
+        List<Placement> raced = Race.kept(executor, 8, i -> as(tenants.storeOwner(), () -> placement.place(OrderRequest.ofLines(tenants.brandIdA(),
+                List.of(line(colaCode, 2)), Payment.CASH_ON_DELIVERY, racedKey))));
 
         assertThat(raced).hasSize(8).extracting(Placement::reference).containsOnly(raced.get(0).reference());
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM checkout WHERE store_id = ?", tenants.storeId())).isEqualTo(2);
@@ -318,8 +319,8 @@ class OrderingIT {
     void concurrentCreditOrdersCannotPassTheLimitTogether() throws Exception {
         TestDatabase.execute("UPDATE store_brand SET credit_limit = 200 WHERE store_id = ?", tenants.storeId());
 
-        List<Placement> placed = Race.kept(executor, 10, i -> as(tenants.storeOwner(), () -> placement.place(tenants.brandIdA(),
-                List.of(line(colaCode, 2)), Payment.CREDIT, "credit-" + i + "-" + UUID.randomUUID(), false)), "order.creditLimit", "order.busy");
+        List<Placement> placed = Race.kept(executor, 10, i -> as(tenants.storeOwner(), () -> placement.place(OrderRequest.ofLines(tenants.brandIdA(),
+                List.of(line(colaCode, 2)), Payment.CREDIT, "credit-" + i + "-" + UUID.randomUUID()))), "order.creditLimit", "order.busy");
 
         assertThat(placed).as("100.00 each against a limit of 200.00").hasSize(2);
         assertThat(creditUsed()).isEqualByComparingTo("200.00");
@@ -332,8 +333,8 @@ class OrderingIT {
         TestDatabase.stock(firstWarehouse, cola, 10);
         TestDatabase.stock(backup.warehouseId(), cola, 6);
 
-        List<Placement> placed = Race.kept(executor, 30, i -> as(tenants.storeOwner(), () -> placement.place(tenants.brandIdA(),
-                List.of(line(colaCode, 2)), Payment.CASH_ON_DELIVERY, "last-" + i + "-" + UUID.randomUUID(), false)),
+        List<Placement> placed = Race.kept(executor, 30, i -> as(tenants.storeOwner(), () -> placement.place(OrderRequest.ofLines(tenants.brandIdA(),
+                List.of(line(colaCode, 2)), Payment.CASH_ON_DELIVERY, "last-" + i + "-" + UUID.randomUUID()))),
                 "order.cannotFill", "stock.insufficient", "order.busy");
 
         assertThat(placed).as("16 cases in two warehouses, 2 per order").hasSize(8);
@@ -414,10 +415,10 @@ class OrderingIT {
         assertRefused(() -> place(Payment.CASH_ON_DELIVERY, line("NO-SUCH", 2)), "order.unknownSku");
         String otherBrandsCode = TestDatabase.text("SELECT code FROM sku WHERE id = ?", tenants.skuOfB());
         assertRefused(() -> place(Payment.CASH_ON_DELIVERY, line(otherBrandsCode, 1)), "order.unknownSku");
-        assertRefused(() -> as(tenants.storeOwner(), () -> placement.place(tenants.brandIdA(), List.of(),
-                Payment.CASH_ON_DELIVERY, UUID.randomUUID().toString(), false)), "order.empty");
-        assertRefused(() -> as(tenants.storeOwner(), () -> placement.place(tenants.brandIdB(), List.of(line(otherBrandsCode, 1)),
-                Payment.CASH_ON_DELIVERY, UUID.randomUUID().toString(), false)), "order.notVerified");
+        assertRefused(() -> as(tenants.storeOwner(), () -> placement.place(OrderRequest.ofLines(tenants.brandIdA(), List.of(),
+                Payment.CASH_ON_DELIVERY, UUID.randomUUID().toString()))), "order.empty");
+        assertRefused(() -> as(tenants.storeOwner(), () -> placement.place(OrderRequest.ofLines(tenants.brandIdB(), List.of(line(otherBrandsCode, 1)),
+                Payment.CASH_ON_DELIVERY, UUID.randomUUID().toString()))), "order.notVerified");
         TestDatabase.execute("UPDATE store_brand SET credit_terms = 'PAY_NOW', credit_limit = NULL WHERE store_id = ?", tenants.storeId());
         assertRefused(() -> place(Payment.CREDIT, line(colaCode, 2)), "order.noCredit");
 
@@ -426,8 +427,8 @@ class OrderingIT {
     }
 
     private Placement place(Payment payment, OrderLineRequest... lines) {
-        return as(tenants.storeOwner(), () -> placement.place(tenants.brandIdA(), List.of(lines), payment,
-                UUID.randomUUID().toString(), false));
+        return as(tenants.storeOwner(), () -> placement.place(OrderRequest.ofLines(tenants.brandIdA(), List.of(lines), payment,
+                UUID.randomUUID().toString())));
     }
 
     private static OrderLineRequest line(String code, int cases) {

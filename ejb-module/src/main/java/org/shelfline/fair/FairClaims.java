@@ -1,4 +1,4 @@
-package org.shelfline.ordering;
+package org.shelfline.fair;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -10,13 +10,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.shelfline.fair.FairOrdering;
 import org.shelfline.identity.CurrentUser;
 import org.shelfline.shared.NotFoundException;
 
 /**
  * Fair claims after they are made: the shop reads its own; the placer finds the waiting ones. A claim is
- * settled once: placed with its order ({@link OrderService#placeClaim}), or refused here by a conditional
+ * settled once: placed with its order ({@link FairClaiming#placeClaim}), or refused here by a conditional
  * update from WAITING, which gives the claim's share back in the same transaction; so when two placers
  * (two servers) race for a claim only one settles it.
  */

@@ -1,4 +1,4 @@
-package org.shelfline.ordering;
+package org.shelfline.fair;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -24,13 +24,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
+import org.shelfline.ordering.Checkout;
+import org.shelfline.ordering.Payment;
 import org.shelfline.pricing.Quote;
 
 /**
  * A shop's share of a fair, taken from the allocation (within its caps) when it ordered, at the prices of
  * that moment. The order is placed from it afterwards through the normal flow; a claim that cannot be
  * placed is refused and gives its share back. Status moves once, from WAITING: to PLACED under the
- * claim's row lock with its order ({@link OrderService#placeClaim}), to REFUSED by a conditional update
+ * claim's row lock with its order ({@link FairClaiming#placeClaim}), to REFUSED by a conditional update
  * ({@link FairClaims#refuse}), which waits for that lock; so no version is needed.
  */
 @Entity

@@ -1,4 +1,4 @@
-package org.shelfline.ordering;
+package org.shelfline.fair;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -15,7 +15,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 
-import org.shelfline.fair.FairAdmission;
 import org.shelfline.shared.BusinessException;
 import org.shelfline.shared.BusyException;
 import org.shelfline.shared.Schedules;
@@ -47,7 +46,7 @@ public class FairClaimPlacer {
     FairClaims claims;
 
     @Inject
-    OrderPlacement placement;
+    FairOrders orders;
 
     @Inject
     FairAdmission admission;
@@ -81,7 +80,7 @@ public class FairClaimPlacer {
             return claim.getStatus();
         }
         try {
-            placement.placeClaim(claim); // settles it PLACED with its order
+            orders.place(claim); // settles it PLACED with its order
         } catch (BusyException e) {
             LOG.log(Level.INFO, "Fair claim {0} waits for the next round: {1}", new Object[]{claimId, e.getMessage()});
         } catch (BusinessException e) {
