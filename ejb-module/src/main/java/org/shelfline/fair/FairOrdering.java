@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 
+import org.shelfline.pricing.PriceResolver;
 import org.shelfline.pricing.Quote;
 import org.shelfline.shared.BusinessException;
 import org.shelfline.shared.NotFoundException;
@@ -57,10 +58,10 @@ public class FairOrdering {
         BigDecimal total = BigDecimal.ZERO;
         for (Map.Entry<Long, Integer> line : casesBySku.entrySet()) {
             FairOffer offer = offers.get(line.getKey());
-            BigDecimal price = earlyBird && offer.getEarlyBirdPrice() != null ? offer.getEarlyBirdPrice() : offer.getFairPrice();
-            BigDecimal lineTotal = price.multiply(BigDecimal.valueOf(line.getValue()));
-            quotes.put(line.getKey(), new Quote(line.getKey(), line.getValue(), price, lineTotal, fair.getTitle()));
-            total = total.add(lineTotal);
+            Quote quote = PriceResolver.atFair(line.getKey(), line.getValue(), offer.getFairPrice(), offer.getEarlyBirdPrice(),
+                    earlyBird, fair.getTitle());
+            quotes.put(line.getKey(), quote);
+            total = total.add(quote.lineTotal());
         }
         if (total.compareTo(fair.getMinOrderValue()) < 0) {
             // As text: a refused claim keeps its arguments as text, and the amount reads the same in every language.

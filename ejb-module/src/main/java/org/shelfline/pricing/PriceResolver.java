@@ -16,6 +16,8 @@ import java.util.Optional;
  * minimum not above the quantity applies.</li>
  * <li>Money has two decimals; the line total rounds half-up once, at the end.</li>
  * </ol>
+ * A line ordered in a trade fair is priced by {@link #atFair} instead: the fair's price is the deal, so no
+ * price list or break applies to it.
  */
 public final class PriceResolver {
 
@@ -46,6 +48,22 @@ public final class PriceResolver {
                 priceBreak.casePrice().setScale(MONEY_SCALE, RoundingMode.HALF_UP),
                 priceBreak.casePrice().multiply(BigDecimal.valueOf(cases)).setScale(MONEY_SCALE, RoundingMode.HALF_UP),
                 chosen.map(PriceListRule::name).orElse(null)));
+    }
+
+    /**
+     * The price of a line ordered in a trade fair: the offer's early-bird price while the fair's early-bird
+     * window is open and the offer has one, its fair price otherwise. Rounds as {@link #quote} does.
+     *
+     * @param fairTitle where the price came from, shown on the order line as a price list's name is
+     */
+    public static Quote atFair(long skuId, int cases, BigDecimal fairPrice, BigDecimal earlyBirdPrice,
+                               boolean inEarlyBirdWindow, String fairTitle) {
+        if (cases < 1) {
+            throw new IllegalArgumentException("Quantity must be at least one case");
+        }
+        BigDecimal casePrice = inEarlyBirdWindow && earlyBirdPrice != null ? earlyBirdPrice : fairPrice;
+        return new Quote(skuId, cases, casePrice.setScale(MONEY_SCALE, RoundingMode.HALF_UP),
+                casePrice.multiply(BigDecimal.valueOf(cases)).setScale(MONEY_SCALE, RoundingMode.HALF_UP), fairTitle);
     }
 
     private static Optional<PriceBreak> breakFor(List<PriceBreak> breaks, int cases) {

@@ -124,6 +124,28 @@ class PriceResolverTest {
         assertThatThrownBy(() -> new PriceBreak(0, BigDecimal.ONE)).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void aFairLineTakesTheEarlyBirdPriceOnlyInsideTheWindowAndWhenTheOfferHasOne() {
+        BigDecimal fair = new BigDecimal("30.00");
+        BigDecimal earlyBird = new BigDecimal("27.50");
+
+        assertThat(PriceResolver.atFair(7, 4, fair, earlyBird, true, "Spring fair").casePrice()).isEqualByComparingTo("27.50");
+        assertThat(PriceResolver.atFair(7, 4, fair, earlyBird, false, "Spring fair").casePrice()).isEqualByComparingTo("30.00");
+        assertThat(PriceResolver.atFair(7, 4, fair, null, true, "Spring fair").casePrice()).isEqualByComparingTo("30.00");
+    }
+
+    @Test
+    void aFairLineIgnoresBreaksAndListsAndNamesTheFair() {
+        Quote quote = PriceResolver.atFair(7, 60, new BigDecimal("30.00"), null, false, "Spring fair");
+
+        // 60 cases would take the 36.00 base break; the fair's price is the deal.
+        assertThat(quote.lineTotal()).isEqualByComparingTo("1800.00");
+        assertThat(quote.lineTotal().scale()).isEqualTo(2);
+        assertThat(quote.priceList()).isEqualTo("Spring fair");
+        assertThatThrownBy(() -> PriceResolver.atFair(7, 0, BigDecimal.TEN, null, false, "Spring fair"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     private static PriceListRule list(long id, String name, String tier, String region, Instant from, Instant until,
                                       String price) {
         return new PriceListRule(id, name, tier, region, from, until, List.of(new PriceBreak(1, new BigDecimal(price))));
