@@ -260,10 +260,7 @@ public class CreditAccounts {
             throw new BusinessException("credit.limitInvalid");
         }
         BigDecimal old = standing.getCreditLimit();
-        em.createNativeQuery("UPDATE store_brand SET credit_limit = ?, version = version + 1 WHERE id = ?")
-                .setParameter(1, limit)
-                .setParameter(2, standing.getId())
-                .executeUpdate();
+        standing.changeCreditLimit(limit);
         audit.record(currentUser.caller().username(), AuditScope.brandAndStore(brandId, storeId), CreditExposure.AUDIT_SUBJECT,
                 storeId, "LIMIT_CHANGED", (old == null ? "none" : old.toPlainString()) + " -> " + limit.toPlainString());
     }

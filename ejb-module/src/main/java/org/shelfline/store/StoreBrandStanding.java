@@ -117,6 +117,15 @@ public class StoreBrandStanding {
         decided(by, at);
     }
 
+    /**
+     * Public for credit, which owns the limit after verification: the one change to a standing that the
+     * store package does not make itself. Validation and the audit trail are the caller's
+     * ({@code CreditAccounts.changeLimit}).
+     */
+    public void changeCreditLimit(java.math.BigDecimal limit) {
+        this.creditLimit = limit;
+    }
+
     private void decided(String by, Instant at) {
         this.decidedBy = by;
         this.decidedAt = at;

@@ -386,7 +386,11 @@ class CreditIT {
         assertThat(TestDatabase.text("SELECT hold_kind FROM store_brand WHERE store_id = ?", tenants.storeId()))
                 .as("the review leaves a manual hold alone").isEqualTo("MANUAL");
         as(tenants.brandAdminA(), () -> accounts.liftHold(tenants.storeId(), "paid in cash"));
+        long versionBefore = TestDatabase.count("SELECT version FROM store_brand WHERE store_id = ? AND brand_id = ?",
+                tenants.storeId(), tenants.brandIdA());
         as(tenants.brandAdminA(), () -> accounts.changeLimit(tenants.storeId(), new BigDecimal("80.00")));
+        assertThat(TestDatabase.count("SELECT version FROM store_brand WHERE store_id = ? AND brand_id = ?",
+                tenants.storeId(), tenants.brandIdA())).as("a limit change is a new version of the standing").isEqualTo(versionBefore + 1);
 
         assertRefused(() -> place(Payment.CREDIT, 2), "order.creditLimit");
         assertThat(place(Payment.CREDIT, 1)).isNotNull();
