@@ -67,6 +67,26 @@ class PackageStructureTest {
     }
 
     @Test
+    void theFairReadsNoOrderingTable() throws java.io.IOException {
+        // ArchUnit sees classes, not SQL: a native query in fair on ordering's tables would tie the two again
+        // unseen. Ordering answers what a fair sold (ordering.FairSales).
+        java.util.regex.Pattern orderingTable = java.util.regex.Pattern.compile(
+                "\\b(FROM|JOIN|UPDATE|INTO)\\s+(checkout|purchase_order|order_line|order_event|cart_line)\\b",
+                java.util.regex.Pattern.CASE_INSENSITIVE);
+        java.nio.file.Path fair = java.nio.file.Path.of("src/main/java/org/shelfline/fair");
+        org.assertj.core.api.Assertions.assertThat(fair).isDirectory();
+        try (var sources = java.nio.file.Files.list(fair)) {
+            org.assertj.core.api.Assertions.assertThat(sources.filter(source -> {
+                try {
+                    return orderingTable.matcher(java.nio.file.Files.readString(source)).find();
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).map(source -> source.getFileName().toString())).isEmpty();
+        }
+    }
+
+    @Test
     void thePlacementPathTakesNoFlagArgument() {
         // A boolean argument says "two methods in one"; the placement path says what it means with a value
         // (OrderRequest.Origin, StockLocking) instead.

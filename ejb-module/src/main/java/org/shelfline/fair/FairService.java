@@ -16,6 +16,7 @@ import org.shelfline.audit.AuditTrail;
 import org.shelfline.catalog.Sku;
 import org.shelfline.catalog.SkuStatus;
 import org.shelfline.identity.CurrentUser;
+import org.shelfline.ordering.FairSales;
 import org.shelfline.shared.BusinessException;
 import org.shelfline.shared.ConcurrentEditException;
 import org.shelfline.shared.NotFoundException;
@@ -45,6 +46,9 @@ public class FairService {
     @Inject
     Clock clock;
 
+    @Inject
+    FairSales sales;
+
     public List<Fair> fairs() {
         return em.createQuery("SELECT f FROM Fair f WHERE f.brandId = :brand ORDER BY f.startsAt DESC", Fair.class)
                 .setParameter("brand", currentUser.brandId())
@@ -73,55 +77,39 @@ public class FairService {
     public Dashboard dashboard(long fairId) {
         Fair fair = fair(fairId);
         fair.getOffers().forEach(offer -> em.refresh(offer));
-        Object[] totals = (Object[]) em.createNativeQuery("SELECT COUNT(*), COALESCE(SUM(total), 0) FROM ("
-                        // Cancelled orders left out, as in the summary below: the two must agree.
-                        + "SELECT c.total FROM checkout c WHERE c.fair_id = ? AND NOT EXISTS (SELECT 1 FROM purchase_order o "
-                        + "WHERE o.checkout_id = c.id AND o.status = 'CANCELLED') "
-                        + "UNION ALL SELECT total FROM fair_claim WHERE fair_id = ? AND status = 'WAITING') orders")
-                .setParameter(1, fairId).setParameter(2, fairId).getSingleResult();
-        long ordering = ((Number) em.createNativeQuery("SELECT COUNT(DISTINCT store_id) FROM ("
-                        + "SELECT c.store_id FROM checkout c WHERE c.fair_id = ? AND NOT EXISTS (SELECT 1 FROM purchase_order o "
-                        + "WHERE o.checkout_id = c.id AND o.status = 'CANCELLED') "
-                        + "UNION ALL SELECT store_id FROM fair_claim WHERE fair_id = ? AND status = 'WAITING') shops")
-                .setParameter(1, fairId).setParameter(2, fairId).getSingleResult()).longValue();
+        FairSales.Totals placed = sales.totals(fairId);
+        List<?> waiting = em.createNativeQuery("SELECT store_id, total FROM fair_claim WHERE fair_id = ? AND status = 'WAITING'")
+                .setParameter(1, fairId).getResultList();
+        BigDecimal waitingSales = BigDecimal.ZERO;
+        java.util.Set<Long> waitingShops = new java.util.HashSet<>();
+        for (Object result : waiting) {
+            Object[] row = (Object[]) result;
+            waitingShops.add(((Number) row[0]).longValue());
+            waitingSales = waitingSales.add(new BigDecimal(row[1].toString()));
+        }
+        long ordering = placed.shops() + waitingShops.size() - sales.shopsThatOrderedAmong(fairId, waitingShops);
         long visiting = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM fair_participant WHERE fair_id = ?")
                 .setParameter(1, fairId).getSingleResult()).longValue();
-        return new Dashboard(fair, ((Number) totals[0]).longValue(), new java.math.BigDecimal(totals[1].toString()), ordering,
-                visiting, fair.getOffers());
+        return new Dashboard(fair, placed.orders() + waiting.size(), placed.sales().add(waitingSales), ordering, visiting,
+                fair.getOffers());
     }
 
     /** Sales of one of my fairs by SKU, region and shop (cancelled orders left out). */
     public FairSummary summary(long fairId) {
         Fair fair = fair(fairId);
-        String lines = " FROM order_line l JOIN purchase_order o ON o.id = l.order_id JOIN checkout c ON c.id = o.checkout_id "
-                + "WHERE c.fair_id = ? AND o.status <> 'CANCELLED' ";
-        java.util.Map<Long, Object[]> bySku = new java.util.HashMap<>();
-        for (Object row : em.createNativeQuery("SELECT l.sku_id, SUM(l.cases), SUM(l.line_total)" + lines + "GROUP BY l.sku_id")
-                .setParameter(1, fairId).getResultList()) {
-            Object[] values = (Object[]) row;
-            bySku.put(((Number) values[0]).longValue(), values);
-        }
+        java.util.Map<Long, FairSales.SkuSales> bySku = sales.bySku(fairId);
         List<FairSummary.SkuLine> skus = fair.getOffers().stream()
                 .map(offer -> {
-                    Object[] sold = bySku.get(offer.getSku().getId());
+                    FairSales.SkuSales sold = bySku.get(offer.getSku().getId());
                     return new FairSummary.SkuLine(offer.getSku().getCode(), offer.getSku().getName().english(), offer.getAllocation(),
-                            sold == null ? 0 : ((Number) sold[1]).longValue(),
-                            sold == null ? java.math.BigDecimal.ZERO : new java.math.BigDecimal(sold[2].toString()));
+                            sold == null ? 0 : sold.cases(), sold == null ? BigDecimal.ZERO : sold.sales());
                 })
                 .toList();
-        return new FairSummary(skus, lines(fairId, "d.code", "JOIN district d ON d.id = o.delivery_district_id", lines),
-                lines(fairId, "s.name", "JOIN store s ON s.id = o.store_id", lines));
+        return new FairSummary(skus, lines(sales.byDistrict(fairId)), lines(sales.byStore(fairId)));
     }
 
-    private List<FairSummary.Line> lines(long fairId, String name, String join, String lines) {
-        String from = lines.replace(" WHERE ", " " + join + " WHERE ");
-        return ((List<?>) em.createNativeQuery("SELECT " + name + ", COUNT(DISTINCT o.id), SUM(l.cases), SUM(l.line_total)" + from
-                        + "GROUP BY " + name + " ORDER BY SUM(l.line_total) DESC")
-                .setParameter(1, fairId).getResultList()).stream()
-                .map(row -> (Object[]) row)
-                .map(row -> new FairSummary.Line((String) row[0], ((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
-                        new java.math.BigDecimal(row[3].toString())))
-                .toList();
+    private static List<FairSummary.Line> lines(List<FairSales.GroupSales> groups) {
+        return groups.stream().map(group -> new FairSummary.Line(group.name(), group.orders(), group.cases(), group.sales())).toList();
     }
 
     /** Announcements of one of my fairs, newest first. */
@@ -164,8 +152,7 @@ public class FairService {
 
     /** Whether any shop has ordered at this fair (its start, early-bird period and minimum are then fixed). */
     private boolean hasOrders(long fairId) {
-        return !em.createNativeQuery("SELECT 1 FROM checkout WHERE fair_id = ? LIMIT 1").setParameter(1, fairId)
-                .getResultList().isEmpty();
+        return sales.anyPlaced(fairId);
     }
 
     /** Puts a published SKU of my brand on offer, or changes its offer within the rules. */
