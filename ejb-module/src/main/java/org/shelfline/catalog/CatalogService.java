@@ -66,6 +66,22 @@ public class CatalogService {
                 .orElseThrow(() -> new NotFoundException("SKU", id));
     }
 
+    /**
+     * My brand's SKU with this code, with its price breaks, if there is one. Surrounding spaces are ignored and
+     * case does not matter (the column compares case-insensitively, as the unique key does).
+     */
+    public java.util.Optional<Sku> skuByCode(String code) {
+        if (code == null || code.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        return em.createQuery("SELECT DISTINCT s FROM Sku s LEFT JOIN FETCH s.priceTiers "
+                        + "WHERE s.code = :code AND s.brandId = :brand", Sku.class)
+                .setParameter("code", code.strip())
+                .setParameter("brand", currentUser.brandId())
+                .getResultStream()
+                .findFirst();
+    }
+
     /** Most recently changed SKUs first. */
     public List<Sku> recentlyChangedSkus(int max) {
         return em.createQuery("SELECT s FROM Sku s WHERE s.brandId = :brand ORDER BY s.updatedAt DESC, s.code", Sku.class)

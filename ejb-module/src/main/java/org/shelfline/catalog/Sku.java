@@ -211,6 +211,14 @@ public class Sku {
         return List.copyOf(priceTiers);
     }
 
+    /** The base price of a case bought alone (the break with the smallest minimum), or null before it has one. */
+    public java.math.BigDecimal getListPrice() {
+        return priceTiers.stream()
+                .min(java.util.Comparator.comparingInt(PriceTier::getMinCases))
+                .map(PriceTier::getCasePrice)
+                .orElse(null);
+    }
+
     public String getImage() {
         return image;
     }

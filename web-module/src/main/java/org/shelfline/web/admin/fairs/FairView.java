@@ -2,7 +2,6 @@ package org.shelfline.web.admin.fairs;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.util.Comparator;
 import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
@@ -10,8 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.shelfline.catalog.CatalogService;
-import org.shelfline.catalog.PriceTier;
-import org.shelfline.catalog.SkuSearch;
 import org.shelfline.fair.FairAnnouncement;
 import org.shelfline.fair.FairService;
 import org.shelfline.web.Formats;
@@ -106,9 +103,7 @@ public class FairView implements Serializable {
     }
 
     public void offer() {
-        var found = catalog.findSkus(new SkuSearch(0, 2, "code", true, skuCode == null ? "" : skuCode.strip(), null, null)).stream()
-                .filter(sku -> sku.getCode().equalsIgnoreCase(skuCode == null ? "" : skuCode.strip()))
-                .findFirst();
+        var found = catalog.skuByCode(skuCode);
         if (found.isEmpty()) {
             messages.error("order.unknownSku", skuCode);
             return;
@@ -117,9 +112,7 @@ public class FairView implements Serializable {
             messages.error("fair.allocationInvalid");
             return;
         }
-        BigDecimal listPrice = found.get().getPriceTiers().stream()
-                .min(Comparator.comparingInt(PriceTier::getMinCases))
-                .map(PriceTier::getCasePrice).orElse(null);
+        BigDecimal listPrice = found.get().getListPrice();
         String confirmation = found.get().getCode() + " " + fairPrice + " " + earlyBirdPrice;
         boolean above = listPrice != null && ((fairPrice != null && fairPrice.compareTo(listPrice) > 0)
                 || (earlyBirdPrice != null && earlyBirdPrice.compareTo(listPrice) > 0));
