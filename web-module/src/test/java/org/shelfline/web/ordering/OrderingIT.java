@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,6 +41,7 @@ import org.shelfline.web.support.Deployments;
 import org.shelfline.web.support.Race;
 import org.shelfline.web.support.TestDatabase.ExtraDistributor;
 import org.shelfline.web.support.TestDatabase.Tenants;
+import org.shelfline.web.support.TestClock;
 import org.shelfline.web.support.TestDatabase;
 
 /**
@@ -73,6 +75,9 @@ class OrderingIT {
     @Inject
     SavedListService lists;
 
+    @Inject
+    TestClock clock;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -82,6 +87,11 @@ class OrderingIT {
     private long cola;
     private String colaCode;
     private String teaCode;
+
+    @AfterEach
+    void putTheClockBack() {
+        clock.reset();
+    }
 
     @BeforeEach
     void setUp() {
@@ -275,7 +285,7 @@ class OrderingIT {
         deadlines.expireOverdue();
         assertThat(as(tenants.storeOwner(), () -> orders.myOrder(order.getId())).getDistributor().getName().english())
                 .as("before its deadline the order stays").isEqualTo(tenants.distributorName());
-        TestDatabase.execute("UPDATE purchase_order SET accept_by = UTC_TIMESTAMP(6) - INTERVAL 1 MINUTE WHERE id = ?", order.getId());
+        clock.advance(java.time.Duration.between(clock.instant(), order.getAcceptBy()).plusMinutes(1));
 
         assertThat(deadlines.expireOverdue()).as("moved by this call: no schedule runs in the tests").isPositive();
 

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -18,6 +19,7 @@ import org.shelfline.identity.ApiTokens;
 import org.shelfline.shared.AccessDeniedException;
 import org.shelfline.shared.NotFoundException;
 import org.shelfline.web.support.Deployments;
+import org.shelfline.web.support.TestClock;
 import org.shelfline.web.support.TestDatabase;
 import org.shelfline.web.support.TestDatabase.Tenants;
 
@@ -36,7 +38,15 @@ class ApiTokensIT {
     @Inject
     AccountService accounts;
 
+    @Inject
+    TestClock clock;
+
     private Tenants tenants;
+
+    @AfterEach
+    void putTheClockBack() {
+        clock.reset();
+    }
 
     @BeforeEach
     void setUp() {
@@ -73,11 +83,15 @@ class ApiTokensIT {
     @Test
     void expiredTokensArePurged() {
         tokens.issue(tenants.storeOwner(), "old app");
-        TestDatabase.execute("UPDATE api_token SET expires_at = UTC_TIMESTAMP(6) - INTERVAL 1 MINUTE WHERE user_id = "
-                + "(SELECT id FROM user_account WHERE username = ?)", tenants.storeOwner());
+        String ownersTokens = "SELECT COUNT(*) FROM api_token t JOIN user_account u ON u.id = t.user_id WHERE u.username = ?";
+        clock.advance(ApiTokens.LIFETIME.minusMinutes(1));
+        tokens.purgeExpired();
+        assertThat(TestDatabase.count(ownersTokens, tenants.storeOwner())).as("a minute before it expires").isEqualTo(1);
+
+        clock.advance(java.time.Duration.ofMinutes(2));
 
         assertThat(tokens.purgeExpired()).isPositive();
-        assertThat(TestDatabase.count("SELECT COUNT(*) FROM api_token WHERE expires_at <= UTC_TIMESTAMP(6)")).isZero();
+        assertThat(TestDatabase.count(ownersTokens, tenants.storeOwner())).isZero();
     }
 
     @Test

@@ -34,7 +34,7 @@ public final class Deployments {
         return shelfline()
                 .addClasses(testClasses)
                 .addClasses(TestDatabase.class, TestDatabase.Tenants.class, TestCallerIdentity.class, TestImages.class, Refusals.class,
-                        Race.class, Race.Attempt.class)
+                        Race.class, Race.Attempt.class, TestClock.class)
                 .addAsLibraries(jarOf(Assertions.class), jarOf(org.awaitility.Awaitility.class), jarOf(org.hamcrest.Matcher.class));
     }
 
