@@ -91,7 +91,7 @@ public final class InvoicePdf {
         facts.setWidthPercentage(70);
         facts.setHorizontalAlignment(Element.ALIGN_LEFT);
         fact(facts, text.getString("order.store"), order.getStore().getName(), bold, normal);
-        fact(facts, text.getString("page.shop.cart.deliverTo"), order.getDeliveryDistrict().label(locale) + " · "
+        fact(facts, text.getString("label.deliverTo"), order.getDeliveryDistrict().label(locale) + " · "
                 + order.getDeliveryAddress(), bold, normal);
         fact(facts, text.getString("order.reference"), order.getReference(), bold, normal);
         if (sheet.corrects() != null) {
@@ -108,7 +108,7 @@ public final class InvoicePdf {
         PdfPTable lines = new PdfPTable(new float[] {2, 5, 1.3f, 2, 2});
         lines.setWidthPercentage(100);
         String casesHeading = sheet.corrects() == null ? "document.casesBilled" : "document.casesCredited";
-        for (String heading : List.of("sku.code", "sku.name", casesHeading, "page.shop.catalog.price", "order.lineTotal")) {
+        for (String heading : List.of("sku.code", "sku.name", casesHeading, "price.perCase", "order.lineTotal")) {
             PdfPCell cell = new PdfPCell(new Phrase(text.getString(heading), bold));
             cell.setPadding(4);
             lines.addCell(cell);
