@@ -1,7 +1,7 @@
 package org.shelfline;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -17,7 +17,6 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.lang.conditions.ArchConditions;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Stateless;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -43,26 +42,46 @@ class PackageStructureTest {
 
     @Test
     void sharedAndAuditLeanOnNoDomainPackage() {
-        noClasses().that().resideInAnyPackage("org.shelfline.shared..", "org.shelfline.audit..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.shelfline.brand..", "org.shelfline.catalog..",
-                        "org.shelfline.cockpit..", "org.shelfline.credit..", "org.shelfline.distribution..",
-                        "org.shelfline.fair..", "org.shelfline.ordering..", "org.shelfline.platform..",
-                        "org.shelfline.pricing..", "org.shelfline.stock..", "org.shelfline.store..")
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.shelfline.shared..", "org.shelfline.audit..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.shelfline.brand..",
+                        "org.shelfline.catalog..",
+                        "org.shelfline.cockpit..",
+                        "org.shelfline.credit..",
+                        "org.shelfline.distribution..",
+                        "org.shelfline.fair..",
+                        "org.shelfline.ordering..",
+                        "org.shelfline.platform..",
+                        "org.shelfline.pricing..",
+                        "org.shelfline.stock..",
+                        "org.shelfline.store..")
                 .check(domain);
     }
 
     @Test
     void theBrandsCockpitIsReadByNoDomainPackage() {
-        noClasses().that().resideOutsideOfPackage("org.shelfline.cockpit..")
-                .should().dependOnClassesThat().resideInAPackage("org.shelfline.cockpit..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.shelfline.cockpit..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.shelfline.cockpit..")
                 .check(domain);
     }
 
     @Test
     void orderingLeansOnNoFairClass() {
         // The fair places its orders through ordering; ordering knows a fair only by its id.
-        noClasses().that().resideInAPackage("org.shelfline.ordering..")
-                .should().dependOnClassesThat().resideInAPackage("org.shelfline.fair..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.shelfline.ordering..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.shelfline.fair..")
                 .check(domain);
     }
 
@@ -77,12 +96,16 @@ class PackageStructureTest {
         org.assertj.core.api.Assertions.assertThat(fair).isDirectory();
         try (var sources = java.nio.file.Files.list(fair)) {
             org.assertj.core.api.Assertions.assertThat(sources.filter(source -> {
-                try {
-                    return orderingTable.matcher(java.nio.file.Files.readString(source)).find();
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).map(source -> source.getFileName().toString())).isEmpty();
+                                try {
+                                    return orderingTable
+                                            .matcher(java.nio.file.Files.readString(source))
+                                            .find();
+                                } catch (java.io.IOException e) {
+                                    throw new java.io.UncheckedIOException(e);
+                                }
+                            })
+                            .map(source -> source.getFileName().toString()))
+                    .isEmpty();
         }
     }
 
@@ -90,17 +113,29 @@ class PackageStructureTest {
     void thePlacementPathTakesNoFlagArgument() {
         // A boolean argument says "two methods in one"; the placement path says what it means with a value
         // (OrderRequest.Origin, StockLocking) instead.
-        noMethods().that().areDeclaredInClassesThat().haveSimpleNameEndingWith("Placement")
-                .or().areDeclaredInClassesThat().haveSimpleName("CheckoutService")
-                .or().areDeclaredInClassesThat().haveSimpleName("DistributorRouting")
-                .or().areDeclaredInClassesThat().haveSimpleName("FairClaiming")
-                .or().areDeclaredInClassesThat().haveSimpleName("FairOrders")
+        noMethods()
+                .that()
+                .areDeclaredInClassesThat()
+                .haveSimpleNameEndingWith("Placement")
+                .or()
+                .areDeclaredInClassesThat()
+                .haveSimpleName("CheckoutService")
+                .or()
+                .areDeclaredInClassesThat()
+                .haveSimpleName("DistributorRouting")
+                .or()
+                .areDeclaredInClassesThat()
+                .haveSimpleName("FairClaiming")
+                .or()
+                .areDeclaredInClassesThat()
+                .haveSimpleName("FairOrders")
                 .should(haveABooleanParameter())
                 .check(domain);
     }
 
     private static ArchCondition<JavaMethod> haveABooleanParameter() {
-        DescribedPredicate<JavaMethod> flagged = DescribedPredicate.describe("a boolean parameter",
+        DescribedPredicate<JavaMethod> flagged = DescribedPredicate.describe(
+                "a boolean parameter",
                 method -> method.getRawParameterTypes().stream()
                         .anyMatch(type -> type.isEquivalentTo(boolean.class) || type.isEquivalentTo(Boolean.class)));
         return ArchConditions.have(flagged).as("have a boolean parameter");
@@ -110,8 +145,13 @@ class PackageStructureTest {
     void anEnterpriseBeanIsCalledFromOutsideOnlyThroughItsPublicMethods() {
         // The container refuses a call to a package-private method through a bean's proxy ("not a business
         // method") at run time; this finds it at build time.
-        methods().that().areDeclaredInClassesThat().areAnnotatedWith(Stateless.class)
-                .or().areDeclaredInClassesThat().areAnnotatedWith(Singleton.class)
+        methods()
+                .that()
+                .areDeclaredInClassesThat()
+                .areAnnotatedWith(Stateless.class)
+                .or()
+                .areDeclaredInClassesThat()
+                .areAnnotatedWith(Singleton.class)
                 .should(beCalledFromOutsideOnlyIfPublic())
                 .check(domain);
     }

@@ -10,11 +10,10 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
-import java.time.Duration;
-
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.time.Duration;
 
 /**
  * The floor under order placement: the same shops as {@link PlaceOrdersSimulation}, each asking back to
@@ -38,18 +37,22 @@ public class ApiFloorSimulation extends Simulation {
 
     private final ScenarioBuilder shops = scenario("shops reading their brands")
             .feed(csv(SHOPS).circular())
-            .exec(http("get token").post("/api/v1/tokens")
+            .exec(http("get token")
+                    .post("/api/v1/tokens")
                     .body(StringBody("{\"username\": \"#{shop}\", \"password\": \"#{password}\"}"))
                     .check(status().is(201), jsonPath("$.token").saveAs("token")))
-            .during(Duration.ofSeconds(SECONDS)).on(
-                    exec(http(REQUEST).get("/api/v1/catalog")
-                            .header("Authorization", "Bearer #{token}")
-                            .check(status().is(200), jsonPath("$[0].code").exists())));
+            .during(Duration.ofSeconds(SECONDS))
+            .on(exec(http(REQUEST)
+                    .get("/api/v1/catalog")
+                    .header("Authorization", "Bearer #{token}")
+                    .check(status().is(200), jsonPath("$[0].code").exists())));
 
     {
-        setUp(shops.injectOpen(atOnceUsers(USERS))).protocols(protocol)
+        setUp(shops.injectOpen(atOnceUsers(USERS)))
+                .protocols(protocol)
                 // Always true: there to print the measured figures for OrderBench's report.
-                .assertions(details(REQUEST).failedRequests().count().gte(0L),
+                .assertions(
+                        details(REQUEST).failedRequests().count().gte(0L),
                         details(REQUEST).successfulRequests().count().gte(0L),
                         details(REQUEST).requestsPerSec().gte(0.0),
                         details(REQUEST).responseTime().percentile(50.0).gte(0),

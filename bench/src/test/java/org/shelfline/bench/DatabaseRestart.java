@@ -51,16 +51,17 @@ public final class DatabaseRestart {
     private static final Pattern SKU = Pattern.compile("\"sku\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern MIN_CASES = Pattern.compile("\"minCases\"\\s*:\\s*(\\d+)");
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     /** Idempotency key → lines sent, for every order the API acknowledged with 201. */
     private final Map<String, Integer> acknowledged = new ConcurrentHashMap<>();
+
     private final Map<Integer, AtomicLong> answers = new ConcurrentHashMap<>();
     private final AtomicLong firstPlacedAfterRestart = new AtomicLong();
     private volatile long restartedAt = Long.MAX_VALUE;
     private volatile boolean running = true;
 
-    private record Shop(String token, String brand, List<String> skus, List<Integer> minimums) {
-    }
+    private record Shop(String token, String brand, List<String> skus, List<Integer> minimums) {}
 
     public static void main(String[] args) throws Exception {
         new DatabaseRestart().run();
@@ -91,8 +92,10 @@ public final class DatabaseRestart {
         new ProcessBuilder("kill", "-9", mysqld.get(0)).inheritIO().start().waitFor();
         TimeUnit.SECONDS.sleep(DOWN_SECONDS);
         Path log = Path.of(System.getProperty("target", "target"), "mariadb-restarted.log");
-        new ProcessBuilder(mysqld.subList(1, mysqld.size())).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
+        new ProcessBuilder(mysqld.subList(1, mysqld.size()))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         waitForDatabase();
         restartedAt = System.nanoTime();
         System.out.println("MariaDB answers again; measuring until the application does");
@@ -113,13 +116,17 @@ public final class DatabaseRestart {
             String[] cells = row.split(",");
             HttpResponse<String> token = send(HttpRequest.newBuilder(URI.create(BASE + "/api/v1/tokens"))
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\": \"" + cells[0] + "\", \"password\": \"" + cells[1] + "\"}")));
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"username\": \"" + cells[0] + "\", \"password\": \"" + cells[1] + "\"}")));
             Matcher found = TOKEN.matcher(token.body());
             if (token.statusCode() != 201 || !found.find()) {
-                throw new IllegalStateException("No token for " + cells[0] + ": " + token.statusCode() + " " + token.body());
+                throw new IllegalStateException(
+                        "No token for " + cells[0] + ": " + token.statusCode() + " " + token.body());
             }
-            HttpResponse<String> catalogue = send(HttpRequest.newBuilder(URI.create(BASE + "/api/v1/catalog/" + cells[2]))
-                    .header("Authorization", "Bearer " + found.group(1)).GET());
+            HttpResponse<String> catalogue =
+                    send(HttpRequest.newBuilder(URI.create(BASE + "/api/v1/catalog/" + cells[2]))
+                            .header("Authorization", "Bearer " + found.group(1))
+                            .GET());
             List<String> skus = new ArrayList<>();
             List<Integer> minimums = new ArrayList<>();
             Matcher item = CATALOGUE_ITEM.matcher(catalogue.body());
@@ -147,19 +154,28 @@ public final class DatabaseRestart {
             }
             Collections.shuffle(picks, ThreadLocalRandom.current());
             int lines = Math.min(4, picks.size());
-            StringBuilder body = new StringBuilder("{\"brand\": \"" + shop.brand() + "\", \"payment\": \"CASH_ON_DELIVERY\", \"lines\": [");
+            StringBuilder body = new StringBuilder(
+                    "{\"brand\": \"" + shop.brand() + "\", \"payment\": \"CASH_ON_DELIVERY\", \"lines\": [");
             for (int i = 0; i < lines; i++) {
                 int pick = picks.get(i);
-                body.append(i == 0 ? "" : ", ").append("{\"sku\": \"").append(shop.skus().get(pick))
-                        .append("\", \"cases\": ").append(shop.minimums().get(pick)).append('}');
+                body.append(i == 0 ? "" : ", ")
+                        .append("{\"sku\": \"")
+                        .append(shop.skus().get(pick))
+                        .append("\", \"cases\": ")
+                        .append(shop.minimums().get(pick))
+                        .append('}');
             }
             String key = UUID.randomUUID().toString();
             int status;
             try {
                 status = send(HttpRequest.newBuilder(URI.create(BASE + "/api/v1/orders"))
-                        .header("Content-Type", "application/json").header("Authorization", "Bearer " + shop.token())
-                        .header("Idempotency-Key", key).timeout(Duration.ofSeconds(30))
-                        .POST(HttpRequest.BodyPublishers.ofString(body.append("]}").toString()))).statusCode();
+                                .header("Content-Type", "application/json")
+                                .header("Authorization", "Bearer " + shop.token())
+                                .header("Idempotency-Key", key)
+                                .timeout(Duration.ofSeconds(30))
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        body.append("]}").toString())))
+                        .statusCode();
             } catch (IOException e) {
                 status = -1;
             } catch (InterruptedException e) {
@@ -180,7 +196,9 @@ public final class DatabaseRestart {
     /** The running mysqld's pid followed by its command line, to start it again exactly as it was. */
     private static List<String> mariaDbCommandLine() throws IOException, InterruptedException {
         Process pgrep = new ProcessBuilder("pgrep", "-f", "(mysqld|mariadbd).*--port=" + DB_PORT).start();
-        String pid = new String(pgrep.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip().split("\\s+")[0];
+        String pid = new String(pgrep.getInputStream().readAllBytes(), StandardCharsets.US_ASCII)
+                .strip()
+                .split("\\s+")[0];
         pgrep.waitFor();
         if (pid.isEmpty()) {
             throw new IllegalStateException("No MariaDB listening on port " + DB_PORT);
@@ -211,8 +229,11 @@ public final class DatabaseRestart {
         long deadline = restartedAt + TimeUnit.MINUTES.toNanos(2);
         while (System.nanoTime() < deadline) {
             try {
-                if (send(HttpRequest.newBuilder(URI.create(BASE + "/health/ready")).timeout(Duration.ofSeconds(5)).GET())
-                        .statusCode() == 200) {
+                if (send(HttpRequest.newBuilder(URI.create(BASE + "/health/ready"))
+                                        .timeout(Duration.ofSeconds(5))
+                                        .GET())
+                                .statusCode()
+                        == 200) {
                     return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - restartedAt);
                 }
             } catch (IOException notYet) {
@@ -227,9 +248,10 @@ public final class DatabaseRestart {
         long missing = 0;
         long partial = 0;
         try (Connection c = connect();
-             PreparedStatement lines = c.prepareStatement("SELECT COUNT(DISTINCT ch.id), COUNT(l.id) FROM checkout ch "
-                     + "LEFT JOIN purchase_order o ON o.checkout_id = ch.id LEFT JOIN order_line l ON l.order_id = o.id "
-                     + "WHERE ch.idempotency_key = ?")) {
+                PreparedStatement lines =
+                        c.prepareStatement("SELECT COUNT(DISTINCT ch.id), COUNT(l.id) FROM checkout ch "
+                                + "LEFT JOIN purchase_order o ON o.checkout_id = ch.id LEFT JOIN order_line l ON l.order_id = o.id "
+                                + "WHERE ch.idempotency_key = ?")) {
             for (Map.Entry<String, Integer> order : acknowledged.entrySet()) {
                 lines.setString(1, order.getKey());
                 try (ResultSet row = lines.executeQuery()) {
@@ -242,29 +264,47 @@ public final class DatabaseRestart {
                 }
             }
             try (Statement statement = c.createStatement()) {
-                long duplicates = single(statement, "SELECT COUNT(*) FROM (SELECT idempotency_key FROM checkout "
-                        + "GROUP BY store_id, idempotency_key HAVING COUNT(*) > 1) d");
+                long duplicates = single(
+                        statement,
+                        "SELECT COUNT(*) FROM (SELECT idempotency_key FROM checkout "
+                                + "GROUP BY store_id, idempotency_key HAVING COUNT(*) > 1) d");
                 long oversold = single(statement, "SELECT COUNT(*) FROM stock WHERE reserved > on_hand OR on_hand < 0");
                 long reserved = single(statement, "SELECT COALESCE(SUM(reserved), 0) FROM stock");
-                long onOpenOrders = single(statement, "SELECT COALESCE(SUM(l.cases), 0) FROM order_line l "
-                        + "JOIN purchase_order o ON o.id = l.order_id WHERE o.status IN ('PLACED', 'ACCEPTED', 'PICKING')");
+                long onOpenOrders = single(
+                        statement,
+                        "SELECT COALESCE(SUM(l.cases), 0) FROM order_line l "
+                                + "JOIN purchase_order o ON o.id = l.order_id WHERE o.status IN ('PLACED', 'ACCEPTED', 'PICKING')");
                 long placedAfter = firstPlacedAfterRestart.get();
                 Path appLog = Path.of(System.getProperty("appLog", "target/app.log"));
-                long expunged = Files.exists(appLog) ? Files.readAllLines(appLog, StandardCharsets.ISO_8859_1).stream()
-                        .filter(line -> line.contains("Expunging timer")).count() : -1;
-                String result = String.format("%s  MariaDB killed (kill -9) and started again under the order load of %d shops: "
+                long expunged = Files.exists(appLog)
+                        ? Files.readAllLines(appLog, StandardCharsets.ISO_8859_1).stream()
+                                .filter(line -> line.contains("Expunging timer"))
+                                .count()
+                        : -1;
+                String result = String.format(
+                        "%s  MariaDB killed (kill -9) and started again under the order load of %d shops: "
                                 + "ready %s, first order placed %s after MariaDB answered again | acknowledged %d orders "
                                 + "(%d before the kill), lost %d, partial %d, keys placed twice %d, oversold rows %d, "
                                 + "reserved %d = cases on open orders %d | timers expunged %d | answers %s%n",
-                        LocalDateTime.now(ZoneOffset.UTC).withNano(0), USERS,
+                        LocalDateTime.now(ZoneOffset.UTC).withNano(0),
+                        USERS,
                         readyAfterMillis < 0 ? "NOT within 2 min" : String.format("%.1f s", readyAfterMillis / 1000.0),
                         placedAfter == 0 ? "NEVER" : String.format("%.1f s", (placedAfter - restartedAt) / 1e9),
-                        acknowledged.size(), acknowledgedBefore, missing, partial, duplicates, oversold, reserved,
-                        onOpenOrders, expunged, new java.util.TreeMap<>(answers));
+                        acknowledged.size(),
+                        acknowledgedBefore,
+                        missing,
+                        partial,
+                        duplicates,
+                        oversold,
+                        reserved,
+                        onOpenOrders,
+                        expunged,
+                        new java.util.TreeMap<>(answers));
                 System.out.print(result);
                 Path results = Path.of(System.getProperty("results", "results/faults.txt"));
                 Files.createDirectories(results.toAbsolutePath().getParent());
-                Files.writeString(results, result, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                Files.writeString(
+                        results, result, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             }
         }
     }

@@ -21,7 +21,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
-
 /**
  * The benchmark's non-Gatling steps, against the benchmark's own embedded MariaDB:
  * <ul>
@@ -41,8 +40,7 @@ public final class OrderBench {
     private static final int SECONDS = Integer.getInteger("seconds", 60);
     private static final Path TARGET = Path.of(System.getProperty("target", "target"));
 
-    private OrderBench() {
-    }
+    private OrderBench() {}
 
     public static void main(String[] args) throws Exception {
         switch (args.length == 0 ? "" : args[0]) {
@@ -54,18 +52,20 @@ public final class OrderBench {
     }
 
     private static void prepare() throws SQLException, IOException {
-        try (Connection c = connect(); Statement statement = c.createStatement()) {
+        try (Connection c = connect();
+                Statement statement = c.createStatement()) {
             statement.executeUpdate("INSERT INTO stock (warehouse_id, sku_id, on_hand, reserved, updated_at) "
                     + "SELECT DISTINCT w.id, k.id, 1000000, 0, UTC_TIMESTAMP(6) FROM territory t "
                     + "JOIN warehouse w ON w.distributor_id = t.distributor_id JOIN sku k ON k.brand_id = t.brand_id "
                     + "WHERE k.status = 'PUBLISHED' ON DUPLICATE KEY UPDATE on_hand = on_hand + 1000000");
             List<String> rows = new ArrayList<>(List.of("shop,password,brand"));
-            try (ResultSet shops = statement.executeQuery("SELECT u.username, MIN(b.code) FROM user_account u "
-                    + "JOIN store_brand sb ON sb.store_id = u.store_id AND sb.status = 'VERIFIED' "
-                    + "JOIN brand b ON b.id = sb.brand_id JOIN store s ON s.id = u.store_id "
-                    + "JOIN territory t ON t.brand_id = b.id AND t.district_id = s.district_id "
-                    // Not the fair rush's shops: they have tokens but no password to sign in with.
-                    + "WHERE u.role = 'STORE_OWNER' AND u.username NOT LIKE 'rush-%' GROUP BY u.username ORDER BY u.username")) {
+            try (ResultSet shops = statement.executeQuery(
+                    "SELECT u.username, MIN(b.code) FROM user_account u "
+                            + "JOIN store_brand sb ON sb.store_id = u.store_id AND sb.status = 'VERIFIED' "
+                            + "JOIN brand b ON b.id = sb.brand_id JOIN store s ON s.id = u.store_id "
+                            + "JOIN territory t ON t.brand_id = b.id AND t.district_id = s.district_id "
+                            // Not the fair rush's shops: they have tokens but no password to sign in with.
+                            + "WHERE u.role = 'STORE_OWNER' AND u.username NOT LIKE 'rush-%' GROUP BY u.username ORDER BY u.username")) {
                 while (shops.next()) {
                     rows.add(shops.getString(1) + ",demo1234," + shops.getString(2));
                 }
@@ -77,8 +77,7 @@ public final class OrderBench {
     }
 
     /** One shop's order as the baseline writes it: the shop, its brand and the warehouse that fills it. */
-    private record Shop(long storeId, long brandId, long districtId, long warehouseId, List<Long> skus) {
-    }
+    private record Shop(long storeId, long brandId, long districtId, long warehouseId, List<Long> skus) {}
 
     private static void baseline() throws Exception {
         List<Shop> shops = baselineShops();
@@ -115,8 +114,9 @@ public final class OrderBench {
         double seconds = (System.nanoTime() - started) / 1e9;
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        String line = String.format("%d %.1f %d %d %d", sorted.size(), sorted.size() / seconds, percentile(sorted, 50),
-                percentile(sorted, 99), errors.get());
+        String line = String.format(
+                "%d %.1f %d %d %d",
+                sorted.size(), sorted.size() / seconds, percentile(sorted, 50), percentile(sorted, 99), errors.get());
         Files.writeString(TARGET.resolve("baseline.txt"), line);
         System.out.println("Baseline (orders, orders/s, p50 ms, p99 ms, errors): " + line);
     }
@@ -127,8 +127,9 @@ public final class OrderBench {
         List<Long> lines = new ArrayList<>(skus.subList(0, 8));
         lines.sort(Comparator.naturalOrder());
         String in = String.join(",", Collections.nCopies(8, "?"));
-        try (PreparedStatement lock = c.prepareStatement("SELECT id, on_hand - reserved FROM stock WHERE warehouse_id = ? "
-                + "AND sku_id IN (" + in + ") ORDER BY warehouse_id, sku_id FOR UPDATE")) {
+        try (PreparedStatement lock =
+                c.prepareStatement("SELECT id, on_hand - reserved FROM stock WHERE warehouse_id = ? "
+                        + "AND sku_id IN (" + in + ") ORDER BY warehouse_id, sku_id FOR UPDATE")) {
             lock.setLong(1, shop.warehouseId());
             for (int i = 0; i < 8; i++) {
                 lock.setLong(i + 2, lines.get(i));
@@ -142,7 +143,8 @@ public final class OrderBench {
                     stockIds.add(rows.getLong(1));
                 }
             }
-            try (PreparedStatement reserve = c.prepareStatement("UPDATE stock SET reserved = reserved + 1, updated_at = ? WHERE id = ?")) {
+            try (PreparedStatement reserve =
+                    c.prepareStatement("UPDATE stock SET reserved = reserved + 1, updated_at = ? WHERE id = ?")) {
                 for (Long stockId : stockIds) {
                     reserve.setObject(1, LocalDateTime.now(ZoneOffset.UTC));
                     reserve.setLong(2, stockId);
@@ -152,16 +154,30 @@ public final class OrderBench {
             }
         }
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-        long checkout = insert(c, "INSERT INTO checkout (store_id, brand_id, idempotency_key, payment, total, placed_at, placed_by) "
-                + "VALUES (?, ?, ?, 'CASH_ON_DELIVERY', 80.00, ?, 'baseline')", shop.storeId(), shop.brandId(),
-                UUID.randomUUID().toString(), now);
-        long order = insert(c, "INSERT INTO purchase_order (reference, checkout_id, brand_id, store_id, warehouse_id, status, "
-                + "payment, total, delivery_district_id, delivery_address, placed_at, updated_at) "
-                + "VALUES (?, ?, ?, ?, ?, 'PLACED', 'CASH_ON_DELIVERY', 80.00, ?, 'baseline', ?, ?)",
-                "BL" + UUID.randomUUID().toString().substring(0, 20), checkout, shop.brandId(), shop.storeId(),
-                shop.warehouseId(), shop.districtId(), now, now);
-        try (PreparedStatement line = c.prepareStatement("INSERT INTO order_line (order_id, line_no, sku_id, sku_code, sku_name, "
-                + "sku_name_zh, case_pack, cases, case_price, line_total) VALUES (?, ?, ?, 'BASELINE', 'baseline', 'baseline', 1, 1, 10.00, 10.00)")) {
+        long checkout = insert(
+                c,
+                "INSERT INTO checkout (store_id, brand_id, idempotency_key, payment, total, placed_at, placed_by) "
+                        + "VALUES (?, ?, ?, 'CASH_ON_DELIVERY', 80.00, ?, 'baseline')",
+                shop.storeId(),
+                shop.brandId(),
+                UUID.randomUUID().toString(),
+                now);
+        long order = insert(
+                c,
+                "INSERT INTO purchase_order (reference, checkout_id, brand_id, store_id, warehouse_id, status, "
+                        + "payment, total, delivery_district_id, delivery_address, placed_at, updated_at) "
+                        + "VALUES (?, ?, ?, ?, ?, 'PLACED', 'CASH_ON_DELIVERY', 80.00, ?, 'baseline', ?, ?)",
+                "BL" + UUID.randomUUID().toString().substring(0, 20),
+                checkout,
+                shop.brandId(),
+                shop.storeId(),
+                shop.warehouseId(),
+                shop.districtId(),
+                now,
+                now);
+        try (PreparedStatement line = c.prepareStatement(
+                "INSERT INTO order_line (order_id, line_no, sku_id, sku_code, sku_name, "
+                        + "sku_name_zh, case_pack, cases, case_price, line_total) VALUES (?, ?, ?, 'BASELINE', 'baseline', 'baseline', 1, 1, 10.00, 10.00)")) {
             for (int i = 0; i < 8; i++) {
                 line.setLong(1, order);
                 line.setInt(2, i + 1);
@@ -175,16 +191,19 @@ public final class OrderBench {
 
     private static List<Shop> baselineShops() throws SQLException {
         List<Shop> shops = new ArrayList<>();
-        try (Connection c = connect(); Statement statement = c.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT s.id, sb.brand_id, s.district_id, MIN(w.id) FROM store s "
-                     + "JOIN store_brand sb ON sb.store_id = s.id AND sb.status = 'VERIFIED' "
-                     + "JOIN territory t ON t.brand_id = sb.brand_id AND t.district_id = s.district_id AND t.priority = 1 "
-                     + "JOIN warehouse w ON w.distributor_id = t.distributor_id GROUP BY s.id, sb.brand_id, s.district_id")) {
+        try (Connection c = connect();
+                Statement statement = c.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT s.id, sb.brand_id, s.district_id, MIN(w.id) FROM store s "
+                                + "JOIN store_brand sb ON sb.store_id = s.id AND sb.status = 'VERIFIED' "
+                                + "JOIN territory t ON t.brand_id = sb.brand_id AND t.district_id = s.district_id AND t.priority = 1 "
+                                + "JOIN warehouse w ON w.distributor_id = t.distributor_id GROUP BY s.id, sb.brand_id, s.district_id")) {
             while (rows.next()) {
                 long warehouse = rows.getLong(4);
                 List<Long> skus = new ArrayList<>();
-                try (PreparedStatement stocked = c.prepareStatement("SELECT k.id FROM stock st JOIN sku k ON k.id = st.sku_id "
-                        + "WHERE st.warehouse_id = ? AND k.brand_id = ? AND st.on_hand - st.reserved > 1000")) {
+                try (PreparedStatement stocked =
+                        c.prepareStatement("SELECT k.id FROM stock st JOIN sku k ON k.id = st.sku_id "
+                                + "WHERE st.warehouse_id = ? AND k.brand_id = ? AND st.on_hand - st.reserved > 1000")) {
                     stocked.setLong(1, warehouse);
                     stocked.setLong(2, rows.getLong(2));
                     try (ResultSet sku = stocked.executeQuery()) {
@@ -210,7 +229,8 @@ public final class OrderBench {
         // -Dfloor=true: the figures of ApiFloorSimulation (the cheapest authenticated call) instead of order placement.
         boolean floor = Boolean.getBoolean("floor");
         String request = floor ? ApiFloorSimulation.REQUEST : "place order";
-        java.util.regex.Pattern assertion = java.util.regex.Pattern.compile(request + ": (.+?) is .*\\(actual : ([0-9.E-]+)\\)");
+        java.util.regex.Pattern assertion =
+                java.util.regex.Pattern.compile(request + ": (.+?) is .*\\(actual : ([0-9.E-]+)\\)");
         for (String line : Files.readAllLines(TARGET.resolve(floor ? "gatling-floor.log" : "gatling.log"))) {
             java.util.regex.Matcher match = assertion.matcher(line);
             if (match.find()) {
@@ -220,32 +240,57 @@ public final class OrderBench {
         long ok = measured.getOrDefault("count of successful events", -1.0).longValue();
         long failed = measured.getOrDefault("count of failed events", -1.0).longValue();
         double appRate = measured.getOrDefault("mean requests per second", 0.0);
-        long appP99 = measured.getOrDefault("99th percentile of response time", -1.0).longValue();
-        long appP50 = measured.getOrDefault("50th percentile of response time", -1.0).longValue();
+        long appP99 =
+                measured.getOrDefault("99th percentile of response time", -1.0).longValue();
+        long appP50 =
+                measured.getOrDefault("50th percentile of response time", -1.0).longValue();
         String[] baseline = Files.readString(TARGET.resolve("baseline.txt")).split(" ");
         double baseRate = Double.parseDouble(baseline[1]);
 
         long oversold;
         BigDecimal reservedRows;
         BigDecimal reservedByOrders;
-        try (Connection c = connect(); Statement statement = c.createStatement()) {
-            oversold = single(statement, "SELECT COUNT(*) FROM stock WHERE reserved > on_hand OR on_hand < 0").longValue();
+        try (Connection c = connect();
+                Statement statement = c.createStatement()) {
+            oversold = single(statement, "SELECT COUNT(*) FROM stock WHERE reserved > on_hand OR on_hand < 0")
+                    .longValue();
             reservedRows = single(statement, "SELECT COALESCE(SUM(reserved), 0) FROM stock");
-            reservedByOrders = single(statement, "SELECT COALESCE(SUM(l.cases), 0) FROM order_line l JOIN purchase_order o "
-                    + "ON o.id = l.order_id WHERE o.status IN ('PLACED', 'ACCEPTED', 'PICKING')");
+            reservedByOrders = single(
+                    statement,
+                    "SELECT COALESCE(SUM(l.cases), 0) FROM order_line l JOIN purchase_order o "
+                            + "ON o.id = l.order_id WHERE o.status IN ('PLACED', 'ACCEPTED', 'PICKING')");
         }
-        String result = String.format("%s  %d shops x %d s: app %d " + (floor ? "reads of the brand list" : "orders")
+        String result = String.format(
+                "%s  %d shops x %d s: app %d " + (floor ? "reads of the brand list" : "orders")
                         + " (%d failed), %.1f " + (floor ? "reads" : "orders") + "/s, p50 %d ms, p99 %d ms | "
                         + "plain JDBC %s orders, %.1f orders/s, p50 %s ms, p99 %s ms, %s errors | app/JDBC %.0f%% | "
                         + "oversold rows %d, reserved %s = cases on open orders %s%n",
-                LocalDateTime.now(ZoneOffset.UTC).withNano(0), USERS, SECONDS, ok, failed, appRate, appP50, appP99,
-                baseline[0], baseRate, baseline[2], baseline[3], baseline[4], 100 * appRate / baseRate, oversold,
-                reservedRows.toPlainString(), reservedByOrders.toPlainString());
+                LocalDateTime.now(ZoneOffset.UTC).withNano(0),
+                USERS,
+                SECONDS,
+                ok,
+                failed,
+                appRate,
+                appP50,
+                appP99,
+                baseline[0],
+                baseRate,
+                baseline[2],
+                baseline[3],
+                baseline[4],
+                100 * appRate / baseRate,
+                oversold,
+                reservedRows.toPlainString(),
+                reservedByOrders.toPlainString());
         System.out.print(result);
         Path results = Path.of(System.getProperty("results", "results/orders.txt"));
         Files.createDirectories(results.toAbsolutePath().getParent());
-        Files.writeString(results, result, java.nio.charset.StandardCharsets.UTF_8,
-                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(
+                results,
+                result,
+                java.nio.charset.StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.APPEND);
     }
 
     private static BigDecimal single(Statement statement, String sql) throws SQLException {

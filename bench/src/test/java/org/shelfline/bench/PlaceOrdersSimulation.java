@@ -1,25 +1,24 @@
 package org.shelfline.bench;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.csv;
 import static io.gatling.javaapi.core.CoreDsl.details;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
-import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
-
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Many shops placing 8-line orders through the REST API at once. Each virtual user is one verified demo
@@ -45,34 +44,55 @@ public class PlaceOrdersSimulation extends Simulation {
 
     private final ScenarioBuilder shops = scenario("shops placing orders")
             .feed(csv(SHOPS).circular())
-            .exec(http("get token").post("/api/v1/tokens")
+            .exec(http("get token")
+                    .post("/api/v1/tokens")
                     .body(StringBody("{\"username\": \"#{shop}\", \"password\": \"#{password}\"}"))
                     .check(status().is(201), jsonPath("$.token").saveAs("token")))
             .exec(session -> session.set("skus", List.of()).set("minimums", List.of()))
-            .repeat(CATALOGUE_PAGES, "page").on(
-                    exec(session -> session.set("first", session.getInt("page") * 30))
-                            .exec(http("read catalogue").get("/api/v1/catalog/#{brand}?first=#{first}")
-                                    .header("Authorization", "Bearer #{token}")
-                                    .check(status().is(200),
-                                            jsonPath("$[?(@.availability != 'OUT')].sku").findAll().optional().saveAs("pageSkus"),
-                                            jsonPath("$[?(@.availability != 'OUT')].minCases").ofInt().findAll().optional()
-                                                    .saveAs("pageMinimums")))
-                            .exec(session -> session
-                                    .set("skus", concat(session.getList("skus"), session.contains("pageSkus") ? session.getList("pageSkus") : List.of()))
-                                    .set("minimums", concat(session.getList("minimums"),
-                                            session.contains("pageMinimums") ? session.getList("pageMinimums") : List.of()))
-                                    .remove("pageSkus").remove("pageMinimums")))
-            .during(Duration.ofSeconds(SECONDS)).on(
-                    exec(session -> session.set("order", orderBody(session)))
-                            .exec(http("place order").post("/api/v1/orders")
-                                    .header("Authorization", "Bearer #{token}")
-                                    .header("Idempotency-Key", "#{randomUuid()}")
-                                    .body(StringBody("#{order}"))
-                                    .check(status().is(201))));
+            .repeat(CATALOGUE_PAGES, "page")
+            .on(exec(session -> session.set("first", session.getInt("page") * 30))
+                    .exec(http("read catalogue")
+                            .get("/api/v1/catalog/#{brand}?first=#{first}")
+                            .header("Authorization", "Bearer #{token}")
+                            .check(
+                                    status().is(200),
+                                    jsonPath("$[?(@.availability != 'OUT')].sku")
+                                            .findAll()
+                                            .optional()
+                                            .saveAs("pageSkus"),
+                                    jsonPath("$[?(@.availability != 'OUT')].minCases")
+                                            .ofInt()
+                                            .findAll()
+                                            .optional()
+                                            .saveAs("pageMinimums")))
+                    .exec(session -> session.set(
+                                    "skus",
+                                    concat(
+                                            session.getList("skus"),
+                                            session.contains("pageSkus") ? session.getList("pageSkus") : List.of()))
+                            .set(
+                                    "minimums",
+                                    concat(
+                                            session.getList("minimums"),
+                                            session.contains("pageMinimums")
+                                                    ? session.getList("pageMinimums")
+                                                    : List.of()))
+                            .remove("pageSkus")
+                            .remove("pageMinimums")))
+            .during(Duration.ofSeconds(SECONDS))
+            .on(exec(session -> session.set("order", orderBody(session)))
+                    .exec(http("place order")
+                            .post("/api/v1/orders")
+                            .header("Authorization", "Bearer #{token}")
+                            .header("Idempotency-Key", "#{randomUuid()}")
+                            .body(StringBody("#{order}"))
+                            .check(status().is(201))));
 
     {
-        setUp(shops.injectOpen(atOnceUsers(USERS))).protocols(protocol)
-                .assertions(details("place order").failedRequests().count().is(0L),
+        setUp(shops.injectOpen(atOnceUsers(USERS)))
+                .protocols(protocol)
+                .assertions(
+                        details("place order").failedRequests().count().is(0L),
                         details("place order").responseTime().percentile(99.0).lt(250),
                         // Always true: there to print the measured figures for OrderBench's report.
                         details("place order").successfulRequests().count().gte(0L),
@@ -98,9 +118,14 @@ public class PlaceOrdersSimulation extends Simulation {
         StringBuilder lines = new StringBuilder();
         for (int i = 0; i < Math.min(LINES, picks.size()); i++) {
             int pick = picks.get(i);
-            lines.append(i == 0 ? "" : ", ").append("{\"sku\": \"").append(skus.get(pick)).append("\", \"cases\": ")
-                    .append(minimums.get(pick)).append('}');
+            lines.append(i == 0 ? "" : ", ")
+                    .append("{\"sku\": \"")
+                    .append(skus.get(pick))
+                    .append("\", \"cases\": ")
+                    .append(minimums.get(pick))
+                    .append('}');
         }
-        return "{\"brand\": \"" + session.getString("brand") + "\", \"payment\": \"CASH_ON_DELIVERY\", \"lines\": [" + lines + "]}";
+        return "{\"brand\": \"" + session.getString("brand") + "\", \"payment\": \"CASH_ON_DELIVERY\", \"lines\": ["
+                + lines + "]}";
     }
 }

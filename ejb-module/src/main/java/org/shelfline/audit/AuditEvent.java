@@ -1,13 +1,12 @@
 package org.shelfline.audit;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** One recorded change. Written once, never updated or deleted. */
 @Entity
@@ -47,11 +46,16 @@ public class AuditEvent {
     @Column(updatable = false)
     private String detail;
 
-    protected AuditEvent() {
-    }
+    protected AuditEvent() {}
 
-    AuditEvent(Instant occurredAt, String actor, AuditScope scope, String subjectType, long subjectId, String action,
-               String detail) {
+    AuditEvent(
+            Instant occurredAt,
+            String actor,
+            AuditScope scope,
+            String subjectType,
+            long subjectId,
+            String action,
+            String detail) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.brandId = scope.brandId();

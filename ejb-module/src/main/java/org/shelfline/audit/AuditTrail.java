@@ -1,18 +1,16 @@
 package org.shelfline.audit;
 
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Clock;
 import java.util.List;
-
-import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
-
 import org.shelfline.shared.UtcInstantConverter;
 
 /**
@@ -28,13 +26,13 @@ public class AuditTrail {
     @Inject
     Clock clock;
 
-    public void record(String actor, AuditScope scope, String subjectType, long subjectId, String action, String detail) {
+    public void record(
+            String actor, AuditScope scope, String subjectType, long subjectId, String action, String detail) {
         em.persist(new AuditEvent(clock.instant(), actor, scope, subjectType, subjectId, action, detail));
     }
 
     /** One subject's entry for {@link #recordAll}. */
-    public record Entry(AuditScope scope, long subjectId, String detail) {
-    }
+    public record Entry(AuditScope scope, long subjectId, String detail) {}
 
     /**
      * Records the same action on many subjects of one type as one JDBC batch on the transaction's
@@ -47,8 +45,10 @@ public class AuditTrail {
         }
         em.flush();
         var at = new UtcInstantConverter().convertToDatabaseColumn(clock.instant());
-        try (PreparedStatement insert = em.unwrap(Connection.class).prepareStatement("INSERT INTO audit_event (occurred_at, actor, "
-                + "brand_id, store_id, distributor_id, subject_type, subject_id, action, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement insert = em.unwrap(Connection.class)
+                .prepareStatement(
+                        "INSERT INTO audit_event (occurred_at, actor, "
+                                + "brand_id, store_id, distributor_id, subject_type, subject_id, action, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Entry entry : entries) {
                 insert.setObject(1, at);
                 insert.setString(2, actor);
@@ -69,8 +69,10 @@ public class AuditTrail {
 
     /** The trail of one subject, newest first. */
     public List<AuditEvent> of(String subjectType, long subjectId) {
-        return em.createQuery("SELECT e FROM AuditEvent e WHERE e.subjectType = :type AND e.subjectId = :id "
-                        + "ORDER BY e.occurredAt DESC, e.id DESC", AuditEvent.class)
+        return em.createQuery(
+                        "SELECT e FROM AuditEvent e WHERE e.subjectType = :type AND e.subjectId = :id "
+                                + "ORDER BY e.occurredAt DESC, e.id DESC",
+                        AuditEvent.class)
                 .setParameter("type", subjectType)
                 .setParameter("id", subjectId)
                 .getResultList();

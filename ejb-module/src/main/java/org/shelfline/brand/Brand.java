@@ -1,7 +1,5 @@
 package org.shelfline.brand;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -10,7 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
 import org.shelfline.shared.BilingualName;
 
 /** A brand on the platform. Everything a brand admin sees is scoped to one brand. */
@@ -38,8 +36,7 @@ public class Brand {
     @Version
     private long version;
 
-    protected Brand() {
-    }
+    protected Brand() {}
 
     public Brand(String code, BilingualName name, Instant createdAt) {
         this.code = code;

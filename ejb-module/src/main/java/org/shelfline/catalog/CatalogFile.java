@@ -14,17 +14,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.shelfline.shared.BusinessException;
 
 /**
@@ -33,22 +29,32 @@ import org.shelfline.shared.BusinessException;
  */
 public final class CatalogFile {
 
-    public static final List<String> COLUMNS = List.of("code", "barcode", "name_en", "name_zh", "category", "unit",
-            "case_pack", "min_order", "increment", "status", "prices");
+    public static final List<String> COLUMNS = List.of(
+            "code",
+            "barcode",
+            "name_en",
+            "name_zh",
+            "category",
+            "unit",
+            "case_pack",
+            "min_order",
+            "increment",
+            "status",
+            "prices");
     public static final int MAX_BYTES = 20 * 1024 * 1024;
     public static final int MAX_ROWS = 50_000;
 
     /** The file's type, from its name. */
     public enum Format {
-        CSV, XLSX;
+        CSV,
+        XLSX;
 
         public static Format of(String fileName) {
             return fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? XLSX : CSV;
         }
     }
 
-    private CatalogFile() {
-    }
+    private CatalogFile() {}
 
     /** A data row: its line in the file and its values by column name. */
     public record Line(int number, Map<String, String> values) {
@@ -78,14 +84,21 @@ public final class CatalogFile {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setAllowMissingColumnNames(true)
+                .get();
         try (CSVParser parser = format.parse(new StringReader(text))) {
             checkHeader(parser.getHeaderNames());
             List<Line> lines = new ArrayList<>();
             for (CSVRecord record : parser) {
                 Map<String, String> values = new LinkedHashMap<>();
-                record.toMap().forEach((column, value) -> values.put(column.strip().toLowerCase(Locale.ROOT), restored(value)));
+                record.toMap()
+                        .forEach((column, value) ->
+                                values.put(column.strip().toLowerCase(Locale.ROOT), restored(value)));
                 lines.add(new Line((int) record.getRecordNumber() + 1, values));
             }
             return lines;
@@ -100,7 +113,8 @@ public final class CatalogFile {
         try {
             XlsxSheetReader.read(content, (rowNumber, cells) -> {
                 if (columns.isEmpty()) {
-                    cells.forEach(name -> columns.add(name == null ? "" : name.strip().toLowerCase(Locale.ROOT)));
+                    cells.forEach(
+                            name -> columns.add(name == null ? "" : name.strip().toLowerCase(Locale.ROOT)));
                     checkHeader(columns);
                     return true;
                 }
@@ -122,7 +136,9 @@ public final class CatalogFile {
     }
 
     private static void checkHeader(List<String> names) {
-        List<String> lower = names.stream().map(n -> n == null ? "" : n.strip().toLowerCase(Locale.ROOT)).toList();
+        List<String> lower = names.stream()
+                .map(n -> n == null ? "" : n.strip().toLowerCase(Locale.ROOT))
+                .toList();
         if (!lower.containsAll(COLUMNS)) {
             throw new BusinessException("upload.header", String.join(",", COLUMNS));
         }
@@ -130,27 +146,32 @@ public final class CatalogFile {
 
     /** Writes SKUs in the import format. */
     public static byte[] write(List<Sku> skus, Map<Long, String> categoryCodes, Format format) {
-        List<List<String>> rows = skus.stream().map(sku -> List.of(
-                sku.getCode(),
-                sku.getBarcode() == null ? "" : sku.getBarcode(),
-                sku.getName().english(),
-                sku.getName().chinese(),
-                sku.getCategory() == null ? "" : categoryCodes.getOrDefault(sku.getCategory().getId(), ""),
-                sku.getUnit(),
-                String.valueOf(sku.getCasePack()),
-                String.valueOf(sku.getMinOrderCases()),
-                String.valueOf(sku.getOrderIncrementCases()),
-                sku.getStatus().name(),
-                sku.getPriceTiers().stream()
-                        .map(tier -> tier.getMinCases() + ":" + tier.getCasePrice().toPlainString())
-                        .collect(Collectors.joining(" ")))).toList();
+        List<List<String>> rows = skus.stream()
+                .map(sku -> List.of(
+                        sku.getCode(),
+                        sku.getBarcode() == null ? "" : sku.getBarcode(),
+                        sku.getName().english(),
+                        sku.getName().chinese(),
+                        sku.getCategory() == null
+                                ? ""
+                                : categoryCodes.getOrDefault(sku.getCategory().getId(), ""),
+                        sku.getUnit(),
+                        String.valueOf(sku.getCasePack()),
+                        String.valueOf(sku.getMinOrderCases()),
+                        String.valueOf(sku.getOrderIncrementCases()),
+                        sku.getStatus().name(),
+                        sku.getPriceTiers().stream()
+                                .map(tier -> tier.getMinCases() + ":"
+                                        + tier.getCasePrice().toPlainString())
+                                .collect(Collectors.joining(" "))))
+                .toList();
         return format == Format.XLSX ? xlsx(rows) : csv(rows);
     }
 
     private static byte[] csv(List<List<String>> rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
+                CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
             writer.write('\uFEFF'); // so that spreadsheet programs read the Chinese names as UTF-8
             printer.printRecord(COLUMNS);
             for (List<String> row : rows) {
@@ -175,12 +196,17 @@ public final class CatalogFile {
 
     /** A cell as it was before {@link #neutralised}: an exported file imports as it was exported. */
     static String restored(String cell) {
-        return cell != null && cell.length() > 1 && cell.charAt(0) == '\'' && FORMULA_STARTS.indexOf(cell.charAt(1)) >= 0
-                ? cell.substring(1) : cell;
+        return cell != null
+                        && cell.length() > 1
+                        && cell.charAt(0) == '\''
+                        && FORMULA_STARTS.indexOf(cell.charAt(1)) >= 0
+                ? cell.substring(1)
+                : cell;
     }
 
     private static byte[] xlsx(List<List<String>> rows) {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("SKUs");
             Row header = sheet.createRow(0);
             for (int c = 0; c < COLUMNS.size(); c++) {

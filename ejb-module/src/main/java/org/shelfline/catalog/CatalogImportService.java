@@ -1,15 +1,5 @@
 package org.shelfline.catalog;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,7 +9,15 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
-
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.shelfline.audit.AuditScope;
 import org.shelfline.audit.AuditTrail;
 import org.shelfline.catalog.CatalogFile.Format;
@@ -38,8 +36,22 @@ public class CatalogImportService {
 
     /** Form property to file column, for naming the column a validation message is about. */
     private static final Map<String, String> COLUMN_OF = Map.of(
-            "code", "code", "barcode", "barcode", "nameEn", "name_en", "nameZh", "name_zh", "unit", "unit",
-            "casePack", "case_pack", "minOrderCases", "min_order", "orderIncrementCases", "increment");
+            "code",
+            "code",
+            "barcode",
+            "barcode",
+            "nameEn",
+            "name_en",
+            "nameZh",
+            "name_zh",
+            "unit",
+            "unit",
+            "casePack",
+            "case_pack",
+            "minOrderCases",
+            "min_order",
+            "orderIncrementCases",
+            "increment");
 
     @PersistenceContext
     EntityManager em;
@@ -58,18 +70,21 @@ public class CatalogImportService {
 
     public byte[] export(Format format) {
         long brandId = currentUser.brandId();
-        List<Sku> skus = em.createQuery("SELECT DISTINCT s FROM Sku s LEFT JOIN FETCH s.priceTiers "
-                        + "WHERE s.brandId = :brand ORDER BY s.code", Sku.class)
+        List<Sku> skus = em.createQuery(
+                        "SELECT DISTINCT s FROM Sku s LEFT JOIN FETCH s.priceTiers "
+                                + "WHERE s.brandId = :brand ORDER BY s.code",
+                        Sku.class)
                 .setParameter("brand", brandId)
                 .getResultList();
-        Map<Long, String> categoryCodes = categories(brandId).values().stream()
-                .collect(Collectors.toMap(Category::getId, Category::getCode));
+        Map<Long, String> categoryCodes =
+                categories(brandId).values().stream().collect(Collectors.toMap(Category::getId, Category::getCode));
         return CatalogFile.write(skus, categoryCodes, format);
     }
 
     public ImportPreview preview(byte[] content, Format format, Locale locale) {
         long brandId = currentUser.brandId();
-        return check(CatalogFile.read(content, format), existingSkus(brandId), categories(brandId), locale).preview();
+        return check(CatalogFile.read(content, format), existingSkus(brandId), categories(brandId), locale)
+                .preview();
     }
 
     /** Applies the file if every row is valid; returns what it did, or why it did nothing. */
@@ -102,13 +117,21 @@ public class CatalogImportService {
         }
         String actor = currentUser.caller().username();
         for (Sku sku : imported) {
-            audit.record(actor, AuditScope.brand(brandId), CatalogService.AUDIT_SUBJECT, sku.getId(), "IMPORTED", sku.describe());
+            audit.record(
+                    actor,
+                    AuditScope.brand(brandId),
+                    CatalogService.AUDIT_SUBJECT,
+                    sku.getId(),
+                    "IMPORTED",
+                    sku.describe());
         }
         return new ImportPreview(checked.preview().rows(), true);
     }
 
-    private Checked check(List<Line> lines, Map<String, Sku> existing, Map<String, Category> categories, Locale locale) {
-        Validator validator = validatorFactory.usingContext()
+    private Checked check(
+            List<Line> lines, Map<String, Sku> existing, Map<String, Category> categories, Locale locale) {
+        Validator validator = validatorFactory
+                .usingContext()
                 .messageInterpolator(inLocale(validatorFactory.getMessageInterpolator(), locale))
                 .getValidator();
         Map<String, Integer> firstLineOfCode = new HashMap<>();
@@ -126,10 +149,13 @@ public class CatalogImportService {
             draft.setNameZh(line.get("name_zh"));
             draft.setUnit(line.get("unit"));
             draft.setCasePack(number(line, "case_pack", problems));
-            draft.setMinOrderCases(line.get("min_order") == null ? Integer.valueOf(1) : number(line, "min_order", problems));
-            draft.setOrderIncrementCases(line.get("increment") == null ? Integer.valueOf(1) : number(line, "increment", problems));
+            draft.setMinOrderCases(
+                    line.get("min_order") == null ? Integer.valueOf(1) : number(line, "min_order", problems));
+            draft.setOrderIncrementCases(
+                    line.get("increment") == null ? Integer.valueOf(1) : number(line, "increment", problems));
 
-            String categoryCode = line.get("category") == null ? null : line.get("category").toUpperCase(Locale.ROOT);
+            String categoryCode =
+                    line.get("category") == null ? null : line.get("category").toUpperCase(Locale.ROOT);
             if (categoryCode != null && !categories.containsKey(categoryCode)) {
                 problems.add(Problem.of("category", "import.unknownCategory", categoryCode));
             }
@@ -151,10 +177,12 @@ public class CatalogImportService {
                 problems.add(new Problem(column, null, List.of(), violation.getMessage()));
             }
             if (tiers != null && problems.stream().noneMatch(p -> "prices".equals(p.column()))) {
-                draft.tierProblem().ifPresent(problem ->
-                        problems.add(new Problem("prices", problem.messageKey(), List.of(problem.arguments()), null)));
+                draft.tierProblem()
+                        .ifPresent(problem -> problems.add(
+                                new Problem("prices", problem.messageKey(), List.of(problem.arguments()), null)));
             }
-            String code = draft.getCode() == null ? null : draft.getCode().strip().toUpperCase(Locale.ROOT);
+            String code =
+                    draft.getCode() == null ? null : draft.getCode().strip().toUpperCase(Locale.ROOT);
             if (code != null) {
                 Integer first = firstLineOfCode.putIfAbsent(code, line.number());
                 if (first != null) {
@@ -193,10 +221,12 @@ public class CatalogImportService {
     }
 
     private Map<String, Sku> existingSkus(long brandId) {
-        return em.createQuery("SELECT DISTINCT s FROM Sku s LEFT JOIN FETCH s.priceTiers WHERE s.brandId = :brand", Sku.class)
+        return em.createQuery(
+                        "SELECT DISTINCT s FROM Sku s LEFT JOIN FETCH s.priceTiers WHERE s.brandId = :brand", Sku.class)
                 .setParameter("brand", brandId)
                 .getResultStream()
-                .collect(Collectors.toMap(sku -> sku.getCode().toUpperCase(Locale.ROOT), Function.identity(), (a, b) -> a));
+                .collect(Collectors.toMap(
+                        sku -> sku.getCode().toUpperCase(Locale.ROOT), Function.identity(), (a, b) -> a));
     }
 
     private Map<String, Category> categories(long brandId) {
@@ -220,9 +250,7 @@ public class CatalogImportService {
         };
     }
 
-    private record Parsed(String code, SkuDraft draft, String categoryCode, SkuStatus status) {
-    }
+    private record Parsed(String code, SkuDraft draft, String categoryCode, SkuStatus status) {}
 
-    private record Checked(ImportPreview preview, List<Parsed> rows) {
-    }
+    private record Checked(ImportPreview preview, List<Parsed> rows) {}
 }

@@ -1,11 +1,5 @@
 package org.shelfline.catalog;
 
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,7 +13,11 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.shelfline.audit.AuditEvent;
 import org.shelfline.audit.AuditScope;
 import org.shelfline.audit.AuditTrail;
@@ -57,8 +55,10 @@ public class CatalogService {
     ImageFiles images;
 
     public Sku sku(long id) {
-        return em.createQuery("SELECT DISTINCT s FROM Sku s LEFT JOIN FETCH s.priceTiers LEFT JOIN FETCH s.category "
-                        + "WHERE s.id = :id AND s.brandId = :brand", Sku.class)
+        return em.createQuery(
+                        "SELECT DISTINCT s FROM Sku s LEFT JOIN FETCH s.priceTiers LEFT JOIN FETCH s.category "
+                                + "WHERE s.id = :id AND s.brandId = :brand",
+                        Sku.class)
                 .setParameter("id", id)
                 .setParameter("brand", currentUser.brandId())
                 .getResultStream()
@@ -74,8 +74,10 @@ public class CatalogService {
         if (code == null || code.isBlank()) {
             return java.util.Optional.empty();
         }
-        return em.createQuery("SELECT DISTINCT s FROM Sku s LEFT JOIN FETCH s.priceTiers "
-                        + "WHERE s.code = :code AND s.brandId = :brand", Sku.class)
+        return em.createQuery(
+                        "SELECT DISTINCT s FROM Sku s LEFT JOIN FETCH s.priceTiers "
+                                + "WHERE s.code = :code AND s.brandId = :brand",
+                        Sku.class)
                 .setParameter("code", code.strip())
                 .setParameter("brand", currentUser.brandId())
                 .getResultStream()
@@ -84,7 +86,8 @@ public class CatalogService {
 
     /** Most recently changed SKUs first. */
     public List<Sku> recentlyChangedSkus(int max) {
-        return em.createQuery("SELECT s FROM Sku s WHERE s.brandId = :brand ORDER BY s.updatedAt DESC, s.code", Sku.class)
+        return em.createQuery(
+                        "SELECT s FROM Sku s WHERE s.brandId = :brand ORDER BY s.updatedAt DESC, s.code", Sku.class)
                 .setParameter("brand", currentUser.brandId())
                 .setMaxResults(Math.max(1, Math.min(max, 100)))
                 .getResultList();
@@ -119,11 +122,13 @@ public class CatalogService {
         List<Predicate> where = new ArrayList<>();
         where.add(cb.equal(sku.get("brandId"), brandId));
         if (search.code() != null && !search.code().isBlank()) {
-            where.add(cb.like(cb.upper(sku.get("code")), containing(search.code().toUpperCase(Locale.ROOT)), '\\'));
+            where.add(
+                    cb.like(cb.upper(sku.get("code")), containing(search.code().toUpperCase(Locale.ROOT)), '\\'));
         }
         if (search.name() != null && !search.name().isBlank()) {
             String pattern = containing(search.name().toLowerCase(Locale.ROOT));
-            where.add(cb.or(cb.like(cb.lower(sku.get("name").get("english")), pattern, '\\'),
+            where.add(cb.or(
+                    cb.like(cb.lower(sku.get("name").get("english")), pattern, '\\'),
                     cb.like(sku.get("name").get("chinese"), pattern, '\\')));
         }
         if (search.status() != null) {
@@ -147,7 +152,8 @@ public class CatalogService {
     }
 
     public List<Category> categories() {
-        return em.createQuery("SELECT c FROM Category c WHERE c.brandId = :brand ORDER BY c.name.english", Category.class)
+        return em.createQuery(
+                        "SELECT c FROM Category c WHERE c.brandId = :brand ORDER BY c.name.english", Category.class)
                 .setParameter("brand", currentUser.brandId())
                 .getResultList();
     }
@@ -165,12 +171,15 @@ public class CatalogService {
             throw problem;
         });
         Category category = draft.getCategoryId() == null ? null : category(brandId, draft.getCategoryId());
-        boolean codeTaken = !em.createQuery("SELECT s.id FROM Sku s WHERE s.brandId = :brand AND s.code = :code "
-                        + "AND (:id IS NULL OR s.id <> :id)", Long.class)
+        boolean codeTaken = !em.createQuery(
+                        "SELECT s.id FROM Sku s WHERE s.brandId = :brand AND s.code = :code "
+                                + "AND (:id IS NULL OR s.id <> :id)",
+                        Long.class)
                 .setParameter("brand", brandId)
                 .setParameter("code", code)
                 .setParameter("id", draft.getId())
-                .getResultList().isEmpty();
+                .getResultList()
+                .isEmpty();
         if (codeTaken) {
             throw new BusinessException("sku.code.taken", code);
         }
@@ -191,7 +200,12 @@ public class CatalogService {
             action = "UPDATED";
         }
         flush();
-        audit.record(currentUser.caller().username(), AuditScope.brand(brandId), AUDIT_SUBJECT, sku.getId(), action,
+        audit.record(
+                currentUser.caller().username(),
+                AuditScope.brand(brandId),
+                AUDIT_SUBJECT,
+                sku.getId(),
+                action,
                 sku.describe());
         return sku.getId();
     }
@@ -204,8 +218,13 @@ public class CatalogService {
         }
         sku.moveTo(target, clock.instant());
         flush();
-        audit.record(currentUser.caller().username(), AuditScope.brand(sku.getBrandId()), AUDIT_SUBJECT, id,
-                target.name(), sku.describe());
+        audit.record(
+                currentUser.caller().username(),
+                AuditScope.brand(sku.getBrandId()),
+                AUDIT_SUBJECT,
+                id,
+                target.name(),
+                sku.describe());
     }
 
     /** Sets the SKU's picture (JPEG or PNG, at most 5 MB). */
@@ -223,7 +242,13 @@ public class CatalogService {
         if (previous != null) {
             images.delete(ImageFiles.Kind.SKUS, previous);
         }
-        audit.record(currentUser.caller().username(), AuditScope.brand(sku.getBrandId()), AUDIT_SUBJECT, id, "PICTURED", stored);
+        audit.record(
+                currentUser.caller().username(),
+                AuditScope.brand(sku.getBrandId()),
+                AUDIT_SUBJECT,
+                id,
+                "PICTURED",
+                stored);
     }
 
     /** Where the picture of one of the brand's SKUs is kept. */

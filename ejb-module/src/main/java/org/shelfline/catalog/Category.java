@@ -9,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
 import org.shelfline.shared.BilingualName;
 
 /** A node of a brand's category tree. */
@@ -34,8 +33,7 @@ public class Category {
     @Embedded
     private BilingualName name;
 
-    protected Category() {
-    }
+    protected Category() {}
 
     Category(long brandId, Category parent, String code, BilingualName name) {
         this.brandId = brandId;

@@ -1,12 +1,5 @@
 package org.shelfline.catalog;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
-
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,7 +7,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.shelfline.audit.AuditScope;
 import org.shelfline.audit.AuditTrail;
 import org.shelfline.identity.CurrentUser;
@@ -46,7 +44,8 @@ public class CategoryService {
 
     /** A brand's categories in reading order: each followed by its children, by English name. */
     public static List<Category> inReadingOrder(List<Category> all) {
-        Map<Long, List<Category>> children = all.stream().filter(c -> c.getParent() != null)
+        Map<Long, List<Category>> children = all.stream()
+                .filter(c -> c.getParent() != null)
                 .collect(Collectors.groupingBy(c -> c.getParent().getId()));
         List<Category> ordered = new ArrayList<>();
         all.stream().filter(c -> c.getParent() == null).sorted(byName()).forEach(root -> add(root, children, ordered));
@@ -55,7 +54,8 @@ public class CategoryService {
 
     private static void add(Category category, Map<Long, List<Category>> children, List<Category> ordered) {
         ordered.add(category);
-        children.getOrDefault(category.getId(), List.of()).stream().sorted(byName())
+        children.getOrDefault(category.getId(), List.of()).stream()
+                .sorted(byName())
                 .forEach(child -> add(child, children, ordered));
     }
 
@@ -63,14 +63,21 @@ public class CategoryService {
         return Comparator.comparing(c -> c.getName().english());
     }
 
-    public long create(@NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "{sku.code.pattern}") String code,
-                       @NotBlank @Size(max = 80) String nameEn, @NotBlank @Size(max = 80) String nameZh, Long parentId) {
+    public long create(
+            @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "{sku.code.pattern}")
+                    String code,
+            @NotBlank @Size(max = 80) String nameEn,
+            @NotBlank @Size(max = 80) String nameZh,
+            Long parentId) {
         long brandId = currentUser.brandId();
         String normalised = code.strip().toUpperCase(Locale.ROOT);
-        boolean taken = em.createQuery("SELECT COUNT(c) FROM Category c WHERE c.brandId = :brand AND c.code = :code", Long.class)
-                .setParameter("brand", brandId)
-                .setParameter("code", normalised)
-                .getSingleResult() > 0;
+        boolean taken = em.createQuery(
+                                "SELECT COUNT(c) FROM Category c WHERE c.brandId = :brand AND c.code = :code",
+                                Long.class)
+                        .setParameter("brand", brandId)
+                        .setParameter("code", normalised)
+                        .getSingleResult()
+                > 0;
         if (taken) {
             throw new BusinessException("category.codeTaken", normalised);
         }
@@ -84,8 +91,14 @@ public class CategoryService {
         Category category = new Category(brandId, parent, normalised, new BilingualName(nameEn, nameZh));
         em.persist(category);
         em.flush();
-        audit.record(currentUser.caller().username(), AuditScope.brand(brandId), AUDIT_SUBJECT, category.getId(), "CREATED",
-                normalised + " " + nameEn.strip() + " / " + nameZh.strip() + (parent == null ? "" : " under " + parent.getCode()));
+        audit.record(
+                currentUser.caller().username(),
+                AuditScope.brand(brandId),
+                AUDIT_SUBJECT,
+                category.getId(),
+                "CREATED",
+                normalised + " " + nameEn.strip() + " / " + nameZh.strip()
+                        + (parent == null ? "" : " under " + parent.getCode()));
         return category.getId();
     }
 }

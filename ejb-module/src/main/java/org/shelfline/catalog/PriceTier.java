@@ -1,7 +1,5 @@
 package org.shelfline.catalog;
 
-import java.math.BigDecimal;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 
 /** Base price per case from {@code minCases} cases upwards. */
 @Entity
@@ -30,8 +29,7 @@ public class PriceTier {
     @Column(name = "case_price", nullable = false, precision = 12, scale = 2)
     private BigDecimal casePrice;
 
-    protected PriceTier() {
-    }
+    protected PriceTier() {}
 
     PriceTier(Sku sku, int minCases, BigDecimal casePrice) {
         this.sku = sku;

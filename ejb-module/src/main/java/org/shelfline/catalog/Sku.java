@@ -1,9 +1,5 @@
 package org.shelfline.catalog;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -20,7 +16,9 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.shelfline.shared.BilingualName;
 
 /** A stock-keeping unit of one brand, sold in whole cases. */
@@ -84,8 +82,7 @@ public class Sku {
     @Version
     private long version;
 
-    protected Sku() {
-    }
+    protected Sku() {}
 
     Sku(long brandId, String code, Instant now) {
         this.brandId = brandId;
@@ -98,7 +95,9 @@ public class Sku {
     /** Copies the form's values; the caller has validated them. */
     void apply(SkuDraft draft, String normalisedCode, Category newCategory, Instant now) {
         this.code = normalisedCode;
-        this.barcode = draft.getBarcode() == null || draft.getBarcode().isBlank() ? null : draft.getBarcode().strip();
+        this.barcode = draft.getBarcode() == null || draft.getBarcode().isBlank()
+                ? null
+                : draft.getBarcode().strip();
         this.name = new BilingualName(draft.getNameEn(), draft.getNameZh());
         this.category = newCategory;
         this.unit = draft.getUnit().strip();
@@ -119,7 +118,8 @@ public class Sku {
             priceTiers.stream()
                     .filter(tier -> tier.getMinCases() == row.getMinCases())
                     .findFirst()
-                    .ifPresentOrElse(tier -> tier.reprice(row.getCasePrice()),
+                    .ifPresentOrElse(
+                            tier -> tier.reprice(row.getCasePrice()),
                             () -> priceTiers.add(new PriceTier(this, row.getMinCases(), row.getCasePrice())));
         }
         priceTiers.sort(java.util.Comparator.comparingInt(PriceTier::getMinCases));
@@ -151,15 +151,29 @@ public class Sku {
     /** A one-line summary for the audit trail. */
     String describe() {
         StringBuilder text = new StringBuilder()
-                .append("code=").append(code)
-                .append(", name=").append(name.english()).append(" / ").append(name.chinese())
-                .append(", barcode=").append(barcode)
-                .append(", casePack=").append(casePack).append(' ').append(unit)
-                .append(", min=").append(minOrderCases)
-                .append(", increment=").append(orderIncrementCases)
-                .append(", status=").append(status)
+                .append("code=")
+                .append(code)
+                .append(", name=")
+                .append(name.english())
+                .append(" / ")
+                .append(name.chinese())
+                .append(", barcode=")
+                .append(barcode)
+                .append(", casePack=")
+                .append(casePack)
+                .append(' ')
+                .append(unit)
+                .append(", min=")
+                .append(minOrderCases)
+                .append(", increment=")
+                .append(orderIncrementCases)
+                .append(", status=")
+                .append(status)
                 .append(", tiers=");
-        priceTiers.forEach(tier -> text.append(tier.getMinCases()).append(':').append(tier.getCasePrice().toPlainString()).append(' '));
+        priceTiers.forEach(tier -> text.append(tier.getMinCases())
+                .append(':')
+                .append(tier.getCasePrice().toPlainString())
+                .append(' '));
         return text.toString().strip();
     }
 

@@ -1,13 +1,12 @@
 package org.shelfline.catalog;
 
-import java.io.Serializable;
-import java.math.BigDecimal;
-
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.io.Serializable;
+import java.math.BigDecimal;
 
 /** One editable price break row; a row with neither value is ignored. */
 public class TierDraft implements Serializable {
@@ -23,8 +22,7 @@ public class TierDraft implements Serializable {
     @Digits(integer = 7, fraction = 2, message = "{sku.tier.price}")
     private BigDecimal casePrice;
 
-    public TierDraft() {
-    }
+    public TierDraft() {}
 
     public TierDraft(Integer minCases, BigDecimal casePrice) {
         this.minCases = minCases;

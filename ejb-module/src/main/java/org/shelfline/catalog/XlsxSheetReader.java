@@ -8,9 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiPredicate;
-
 import javax.xml.parsers.ParserConfigurationException;
-
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -42,8 +40,7 @@ final class XlsxSheetReader {
         ZipSecureFile.setMinInflateRatio(0.01);
     }
 
-    private XlsxSheetReader() {
-    }
+    private XlsxSheetReader() {}
 
     /**
      * Hands each non-empty row (its 0-based number and its cells as text, by column) to {@code row} until it
@@ -63,8 +60,13 @@ final class XlsxSheetReader {
                     throw new IOException("no sheet");
                 }
                 XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null,
-                        new ReadOnlySharedStringsTable(workbook, false), new Rows(row), new DataFormatter(Locale.ROOT), false));
+                parser.setContentHandler(new XSSFSheetXMLHandler(
+                        reader.getStylesTable(),
+                        null,
+                        new ReadOnlySharedStringsTable(workbook, false),
+                        new Rows(row),
+                        new DataFormatter(Locale.ROOT),
+                        false));
                 try (InputStream sheet = sheets.next()) {
                     parser.parse(new InputSource(sheet));
                 } catch (Enough stop) {

@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import org.shelfline.brand.Brand;
 import org.shelfline.catalog.SkuStatus;
 import org.shelfline.identity.CurrentUser;
@@ -23,13 +22,16 @@ public class BrandConsoleService {
     public BrandOverview overview() {
         long brandId = currentUser.brandId();
         Brand brand = em.find(Brand.class, brandId);
-        return new BrandOverview(brand,
+        return new BrandOverview(
+                brand,
                 countSkus(brandId, SkuStatus.PUBLISHED),
                 countSkus(brandId, SkuStatus.DRAFT),
                 countStores(brandId, VerificationStatus.VERIFIED),
                 countStores(brandId, VerificationStatus.APPLIED),
-                em.createQuery("SELECT COUNT(DISTINCT t.distributor) FROM TerritoryAssignment t "
-                                + "WHERE t.brand.id = :brand", Long.class)
+                em.createQuery(
+                                "SELECT COUNT(DISTINCT t.distributor) FROM TerritoryAssignment t "
+                                        + "WHERE t.brand.id = :brand",
+                                Long.class)
                         .setParameter("brand", brandId)
                         .getSingleResult());
     }
@@ -42,8 +44,10 @@ public class BrandConsoleService {
     }
 
     private long countStores(long brandId, VerificationStatus status) {
-        return em.createQuery("SELECT COUNT(b) FROM StoreBrandStanding b "
-                        + "WHERE b.brand.id = :brand AND b.status = :status", Long.class)
+        return em.createQuery(
+                        "SELECT COUNT(b) FROM StoreBrandStanding b "
+                                + "WHERE b.brand.id = :brand AND b.status = :status",
+                        Long.class)
                 .setParameter("brand", brandId)
                 .setParameter("status", status)
                 .getSingleResult();

@@ -5,7 +5,11 @@ import java.time.temporal.ChronoUnit;
 
 /** How far past its due date an open invoice is. */
 public enum AgeingBucket {
-    CURRENT, DAYS_1_30, DAYS_31_60, DAYS_61_90, OVER_90;
+    CURRENT,
+    DAYS_1_30,
+    DAYS_31_60,
+    DAYS_61_90,
+    OVER_90;
 
     public static AgeingBucket of(LocalDate due, LocalDate today) {
         long overdue = ChronoUnit.DAYS.between(due, today);

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
-
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -13,12 +12,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** The ageing report as an XLSX sheet: one row per store, one column per bucket, totals at the bottom. */
 public final class AgeingWorkbook {
 
-    private AgeingWorkbook() {
-    }
+    private AgeingWorkbook() {}
 
     /** @param headings the column headings in the reader's language: "store", "total" and one per bucket name */
     public static byte[] write(AgeingReport report, Map<String, String> headings) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("ageing");
             CellStyle money = workbook.createCellStyle();
             money.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));

@@ -11,11 +11,9 @@ import java.util.Map;
 public final class Allocations {
 
     /** An invoice with what is still open on it. */
-    public record OpenInvoice(long id, LocalDate dueDate, LocalDate issueDate, BigDecimal open) {
-    }
+    public record OpenInvoice(long id, LocalDate dueDate, LocalDate issueDate, BigDecimal open) {}
 
-    private Allocations() {
-    }
+    private Allocations() {}
 
     /** @return per invoice id, the part of {@code amount} it gets; whatever is left over is not allocated */
     public static Map<Long, BigDecimal> oldestFirst(List<OpenInvoice> invoices, BigDecimal amount) {
@@ -23,7 +21,8 @@ public final class Allocations {
         BigDecimal left = amount;
         List<OpenInvoice> ordered = invoices.stream()
                 .filter(invoice -> invoice.open().signum() > 0)
-                .sorted(Comparator.comparing(OpenInvoice::dueDate).thenComparing(OpenInvoice::issueDate)
+                .sorted(Comparator.comparing(OpenInvoice::dueDate)
+                        .thenComparing(OpenInvoice::issueDate)
                         .thenComparingLong(OpenInvoice::id))
                 .toList();
         for (OpenInvoice invoice : ordered) {

@@ -1,5 +1,10 @@
 package org.shelfline.credit;
 
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -7,13 +12,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
-
 import org.shelfline.store.CreditTerms;
 import org.shelfline.store.StoreBrandStanding;
 
@@ -46,20 +44,50 @@ public class Billing {
      * Issues the invoice or receipt of an order whose delivery was just recorded (once per order), for the
      * lines that arrived in good order.
      */
-    public Invoice issue(long orderId, String orderReference, long storeId, long brandId, boolean onCredit,
-                         List<DocumentLine> lines, String actor) {
+    public Invoice issue(
+            long orderId,
+            String orderReference,
+            long storeId,
+            long brandId,
+            boolean onCredit,
+            List<DocumentLine> lines,
+            String actor) {
         StoreBrandStanding account = lockAccount(storeId, brandId);
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, BUSINESS_ZONE);
         Invoice invoice = onCredit
-                ? new Invoice("INV-" + orderReference, InvoiceKind.INVOICE, storeId, brandId, orderId, lines, now,
-                        today, DueDates.due(account.getCreditTerms(), today))
-                : new Invoice("RCT-" + orderReference, InvoiceKind.RECEIPT, storeId, brandId, orderId, lines, now,
-                        today, null);
+                ? new Invoice(
+                        "INV-" + orderReference,
+                        InvoiceKind.INVOICE,
+                        storeId,
+                        brandId,
+                        orderId,
+                        lines,
+                        now,
+                        today,
+                        DueDates.due(account.getCreditTerms(), today))
+                : new Invoice(
+                        "RCT-" + orderReference,
+                        InvoiceKind.RECEIPT,
+                        storeId,
+                        brandId,
+                        orderId,
+                        lines,
+                        now,
+                        today,
+                        null);
         em.persist(invoice);
         em.flush();
         if (onCredit) {
-            em.persist(new LedgerEntry(storeId, brandId, LedgerKind.INVOICE, invoice.getAmount(), invoice.getId(), null, now, actor,
+            em.persist(new LedgerEntry(
+                    storeId,
+                    brandId,
+                    LedgerKind.INVOICE,
+                    invoice.getAmount(),
+                    invoice.getId(),
+                    null,
+                    now,
+                    actor,
                     invoice.getNumber()));
             applyUnallocatedCredit(storeId, brandId, actor);
         }
@@ -71,20 +99,39 @@ public class Billing {
      * own ({@code INV-<order>-R1}, {@code -R2}, ...), due under the store's terms (at once for a shop that pays
      * on delivery), on the ledger like any invoice. The order's first invoice or receipt stays as issued.
      */
-    public Invoice rebill(long orderId, String orderReference, long storeId, long brandId, List<DocumentLine> lines, String actor) {
+    public Invoice rebill(
+            long orderId, String orderReference, long storeId, long brandId, List<DocumentLine> lines, String actor) {
         StoreBrandStanding account = lockAccount(storeId, brandId);
-        long earlier = em.createQuery("SELECT COUNT(i) FROM Invoice i WHERE i.orderId = :order AND i.number LIKE :rebills", Long.class)
+        long earlier = em.createQuery(
+                        "SELECT COUNT(i) FROM Invoice i WHERE i.orderId = :order AND i.number LIKE :rebills",
+                        Long.class)
                 .setParameter("order", orderId)
                 .setParameter("rebills", "INV-" + orderReference + "-R%")
                 .getSingleResult();
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, BUSINESS_ZONE);
         CreditTerms terms = account.getCreditTerms() == null ? CreditTerms.PAY_NOW : account.getCreditTerms();
-        Invoice invoice = new Invoice("INV-" + orderReference + "-R" + (earlier + 1), InvoiceKind.INVOICE, storeId, brandId, orderId,
-                lines, now, today, DueDates.due(terms, today));
+        Invoice invoice = new Invoice(
+                "INV-" + orderReference + "-R" + (earlier + 1),
+                InvoiceKind.INVOICE,
+                storeId,
+                brandId,
+                orderId,
+                lines,
+                now,
+                today,
+                DueDates.due(terms, today));
         em.persist(invoice);
         em.flush();
-        em.persist(new LedgerEntry(storeId, brandId, LedgerKind.INVOICE, invoice.getAmount(), invoice.getId(), null, now, actor,
+        em.persist(new LedgerEntry(
+                storeId,
+                brandId,
+                LedgerKind.INVOICE,
+                invoice.getAmount(),
+                invoice.getId(),
+                null,
+                now,
+                actor,
                 invoice.getNumber()));
         applyUnallocatedCredit(storeId, brandId, actor);
         return invoice;
@@ -103,9 +150,12 @@ public class Billing {
             return java.util.Optional.empty();
         }
         // The order's own invoice or receipt (re-bills after a dispute come later, with higher ids).
-        Invoice invoice = em.createQuery("SELECT i FROM Invoice i WHERE i.orderId = :order ORDER BY i.id", Invoice.class)
+        Invoice invoice = em.createQuery(
+                        "SELECT i FROM Invoice i WHERE i.orderId = :order ORDER BY i.id", Invoice.class)
                 .setParameter("order", orderId)
-                .getResultStream().findFirst().orElse(null);
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (invoice == null) {
             return java.util.Optional.empty();
         }
@@ -113,10 +163,16 @@ public class Billing {
         long earlier = em.createQuery("SELECT COUNT(c) FROM CreditNote c WHERE c.orderId = :order", Long.class)
                 .setParameter("order", orderId)
                 .getSingleResult();
-        String orderReference = invoice.getNumber().substring(invoice.getNumber().indexOf('-') + 1);
+        String orderReference =
+                invoice.getNumber().substring(invoice.getNumber().indexOf('-') + 1);
         Instant now = clock.instant();
-        CreditNote note = new CreditNote("CN-" + orderReference + "-" + (earlier + 1), invoice, credited, now,
-                LocalDate.ofInstant(now, BUSINESS_ZONE), actor);
+        CreditNote note = new CreditNote(
+                "CN-" + orderReference + "-" + (earlier + 1),
+                invoice,
+                credited,
+                now,
+                LocalDate.ofInstant(now, BUSINESS_ZONE),
+                actor);
         em.persist(note);
         em.flush();
         em.persist(LedgerEntry.of(note, actor));
@@ -142,23 +198,27 @@ public class Billing {
         BigDecimal settled = BigDecimal.ZERO;
         for (Map.Entry<Long, BigDecimal> allocation : allocations.entrySet()) {
             em.persist(new PaymentAllocation(paymentId, allocation.getKey(), allocation.getValue()));
-            int lowered = em.createNativeQuery("UPDATE invoice SET open_amount = open_amount - ? WHERE id = ? AND open_amount >= ?")
+            int lowered = em.createNativeQuery(
+                            "UPDATE invoice SET open_amount = open_amount - ? WHERE id = ? AND open_amount >= ?")
                     .setParameter(1, allocation.getValue())
                     .setParameter(2, allocation.getKey())
                     .setParameter(3, allocation.getValue())
                     .executeUpdate();
             if (lowered != 1) {
                 // The account is locked while its ledger changes, so this is a bug, not a race: refuse it whole.
-                throw new IllegalStateException("invoice " + allocation.getKey() + " has less than " + allocation.getValue() + " open");
+                throw new IllegalStateException(
+                        "invoice " + allocation.getKey() + " has less than " + allocation.getValue() + " open");
             }
             settled = settled.add(allocation.getValue());
         }
-        credit.giveBack(storeId, brandId, settled, actor, paymentId == null ? "credit applied" : "payment " + paymentId);
+        credit.giveBack(
+                storeId, brandId, settled, actor, paymentId == null ? "credit applied" : "payment " + paymentId);
     }
 
     /** What the store owes the brand by its ledger (negative: the brand owes the store). */
     public BigDecimal balance(long storeId, long brandId) {
-        Object sum = em.createNativeQuery("SELECT COALESCE(SUM(amount), 0) FROM ledger_entry WHERE store_id = ? AND brand_id = ?")
+        Object sum = em.createNativeQuery(
+                        "SELECT COALESCE(SUM(amount), 0) FROM ledger_entry WHERE store_id = ? AND brand_id = ?")
                 .setParameter(1, storeId)
                 .setParameter(2, brandId)
                 .getSingleResult();
@@ -166,8 +226,9 @@ public class Billing {
     }
 
     public StoreBrandStanding lockAccount(long storeId, long brandId) {
-        StoreBrandStanding standing = em.createQuery("SELECT b FROM StoreBrandStanding b WHERE b.store.id = :store "
-                        + "AND b.brand.id = :brand", StoreBrandStanding.class)
+        StoreBrandStanding standing = em.createQuery(
+                        "SELECT b FROM StoreBrandStanding b WHERE b.store.id = :store " + "AND b.brand.id = :brand",
+                        StoreBrandStanding.class)
                 .setParameter("store", storeId)
                 .setParameter("brand", brandId)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)

@@ -1,16 +1,14 @@
 package org.shelfline.credit;
 
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-
 import org.shelfline.audit.AuditScope;
 import org.shelfline.audit.AuditTrail;
 import org.shelfline.identity.CurrentUser;
@@ -53,8 +51,7 @@ public class CreditAccounts {
     }
 
     /** One line per store that has credit terms or invoices with my brand. */
-    public record Receivable(StoreBrandStanding standing, BigDecimal openInvoices, BigDecimal overdue) {
-    }
+    public record Receivable(StoreBrandStanding standing, BigDecimal openInvoices, BigDecimal overdue) {}
 
     /** My brand's receivables: every store on credit terms or with invoices, most open first. */
     public List<Receivable> receivables() {
@@ -67,15 +64,21 @@ public class CreditAccounts {
                 .setParameter(2, brandId)
                 .getResultList()) {
             Object[] row = (Object[]) result;
-            amounts.put(((Number) row[0]).longValue(), new BigDecimal[] {new BigDecimal(row[1].toString()), new BigDecimal(row[2].toString())});
+            amounts.put(
+                    ((Number) row[0]).longValue(),
+                    new BigDecimal[] {new BigDecimal(row[1].toString()), new BigDecimal(row[2].toString())});
         }
-        return em.createQuery("SELECT b FROM StoreBrandStanding b JOIN FETCH b.store WHERE b.brand.id = :brand "
-                        + "AND b.status <> org.shelfline.store.VerificationStatus.APPLIED ORDER BY b.store.name", StoreBrandStanding.class)
+        return em.createQuery(
+                        "SELECT b FROM StoreBrandStanding b JOIN FETCH b.store WHERE b.brand.id = :brand "
+                                + "AND b.status <> org.shelfline.store.VerificationStatus.APPLIED ORDER BY b.store.name",
+                        StoreBrandStanding.class)
                 .setParameter("brand", brandId)
                 .getResultStream()
-                .filter(standing -> standing.grantsCredit() || amounts.containsKey(standing.getStore().getId()))
+                .filter(standing -> standing.grantsCredit()
+                        || amounts.containsKey(standing.getStore().getId()))
                 .map(standing -> {
-                    BigDecimal[] due = amounts.getOrDefault(standing.getStore().getId(), new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+                    BigDecimal[] due = amounts.getOrDefault(
+                            standing.getStore().getId(), new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
                     return new Receivable(standing, due[0], due[1]);
                 })
                 .sorted(java.util.Comparator.comparing(Receivable::openInvoices).reversed())
@@ -109,7 +112,9 @@ public class CreditAccounts {
 
     /** The credit notes of one of my shop's orders, oldest first. */
     public List<CreditNote> myCreditNotesForOrder(long orderId) {
-        return em.createQuery("SELECT c FROM CreditNote c WHERE c.orderId = :order AND c.storeId = :store ORDER BY c.id", CreditNote.class)
+        return em.createQuery(
+                        "SELECT c FROM CreditNote c WHERE c.orderId = :order AND c.storeId = :store ORDER BY c.id",
+                        CreditNote.class)
                 .setParameter("order", orderId)
                 .setParameter("store", currentUser.storeId())
                 .getResultList();
@@ -118,16 +123,20 @@ public class CreditAccounts {
     /** Whether a document of this store and brand is the signed-in shop's own, or its brand's own. */
     private boolean mine(long storeId, long brandId) {
         org.shelfline.identity.Role role = currentUser.caller().role();
-        return role == org.shelfline.identity.Role.STORE_OWNER ? storeId == currentUser.storeId()
+        return role == org.shelfline.identity.Role.STORE_OWNER
+                ? storeId == currentUser.storeId()
                 : role == org.shelfline.identity.Role.BRAND_ADMIN && brandId == currentUser.brandId();
     }
 
     /** The invoice or receipt of one of my shop's orders, if it has been billed. */
     public java.util.Optional<Invoice> myInvoiceForOrder(long orderId) {
-        return em.createQuery("SELECT i FROM Invoice i WHERE i.orderId = :order AND i.storeId = :store ORDER BY i.id", Invoice.class)
+        return em.createQuery(
+                        "SELECT i FROM Invoice i WHERE i.orderId = :order AND i.storeId = :store ORDER BY i.id",
+                        Invoice.class)
                 .setParameter("order", orderId)
                 .setParameter("store", currentUser.storeId())
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     /** My brand's open invoices by store and by how overdue they are (today, in the business time zone). */
@@ -148,7 +157,8 @@ public class CreditAccounts {
             AgeingBucket bucket = AgeingBucket.of(due, today);
             long storeId = ((Number) row[0]).longValue();
             rows.computeIfAbsent(storeId, id -> new AgeingReport.Row(id, (String) row[1], AgeingReport.emptyBuckets()))
-                    .amounts().merge(bucket, open, BigDecimal::add);
+                    .amounts()
+                    .merge(bucket, open, BigDecimal::add);
             totals.merge(bucket, open, BigDecimal::add);
         }
         return new AgeingReport(List.copyOf(rows.values()), totals);
@@ -157,16 +167,20 @@ public class CreditAccounts {
     /** My shop's account with a brand. */
     public AccountSummary myAccount(long brandId) {
         long storeId = currentUser.storeId();
-        return summary(em.createQuery("SELECT b FROM StoreBrandStanding b WHERE b.store.id = :store AND b.brand.id = :brand",
+        return summary(em.createQuery(
+                        "SELECT b FROM StoreBrandStanding b WHERE b.store.id = :store AND b.brand.id = :brand",
                         StoreBrandStanding.class)
                 .setParameter("store", storeId)
                 .setParameter("brand", brandId)
-                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("brand", brandId)));
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("brand", brandId)));
     }
 
     /** My shop's invoices and receipts with every brand, newest first. */
     public List<Invoice> myInvoices() {
-        return em.createQuery("SELECT i FROM Invoice i WHERE i.storeId = :store ORDER BY i.issuedAt DESC", Invoice.class)
+        return em.createQuery(
+                        "SELECT i FROM Invoice i WHERE i.storeId = :store ORDER BY i.issuedAt DESC", Invoice.class)
                 .setParameter("store", currentUser.storeId())
                 .getResultList();
     }
@@ -177,14 +191,24 @@ public class CreditAccounts {
      *
      * @return the payment's id
      */
-    public long recordPayment(long storeId, BigDecimal amount, LocalDate paidOn, PaymentMethod method, String reference,
-                              List<Long> chosenInvoices) {
+    public long recordPayment(
+            long storeId,
+            BigDecimal amount,
+            LocalDate paidOn,
+            PaymentMethod method,
+            String reference,
+            List<Long> chosenInvoices) {
         long brandId = currentUser.brandId();
         standing(storeId, brandId);
-        if (amount == null || amount.signum() <= 0 || amount.compareTo(MAX_AMOUNT) > 0 || amount.stripTrailingZeros().scale() > 2) {
+        if (amount == null
+                || amount.signum() <= 0
+                || amount.compareTo(MAX_AMOUNT) > 0
+                || amount.stripTrailingZeros().scale() > 2) {
             throw new BusinessException("payment.amountInvalid");
         }
-        if (paidOn == null || paidOn.isAfter(billing.today()) || paidOn.isBefore(billing.today().minusYears(5))) {
+        if (paidOn == null
+                || paidOn.isAfter(billing.today())
+                || paidOn.isBefore(billing.today().minusYears(5))) {
             throw new BusinessException("payment.dateInvalid");
         }
         if (method == null) {
@@ -200,21 +224,38 @@ public class CreditAccounts {
         if (chosenInvoices != null && !chosenInvoices.isEmpty()) {
             for (Long invoiceId : chosenInvoices) {
                 Invoice invoice = em.find(Invoice.class, invoiceId);
-                if (invoice == null || invoice.getStoreId() != storeId || invoice.getBrandId() != brandId
+                if (invoice == null
+                        || invoice.getStoreId() != storeId
+                        || invoice.getBrandId() != brandId
                         || invoice.getKind() != InvoiceKind.INVOICE) {
                     throw new NotFoundException("invoice", invoiceId);
                 }
             }
-            open = open.stream().filter(invoice -> chosenInvoices.contains(invoice.id())).toList();
+            open = open.stream()
+                    .filter(invoice -> chosenInvoices.contains(invoice.id()))
+                    .toList();
         }
         Payment payment = new Payment(storeId, brandId, amount, paidOn, method, cleanReference, clock.instant(), actor);
         em.persist(payment);
         em.flush();
-        em.persist(new LedgerEntry(storeId, brandId, LedgerKind.PAYMENT, amount.negate(), null, payment.getId(),
-                clock.instant(), actor, method.name() + (cleanReference == null ? "" : " " + cleanReference)));
+        em.persist(new LedgerEntry(
+                storeId,
+                brandId,
+                LedgerKind.PAYMENT,
+                amount.negate(),
+                null,
+                payment.getId(),
+                clock.instant(),
+                actor,
+                method.name() + (cleanReference == null ? "" : " " + cleanReference)));
         Map<Long, BigDecimal> allocations = Allocations.oldestFirst(open, amount);
         billing.settle(storeId, brandId, payment.getId(), allocations, actor);
-        audit.record(actor, AuditScope.brandAndStore(brandId, storeId), CreditExposure.AUDIT_SUBJECT, storeId, "PAYMENT_RECORDED",
+        audit.record(
+                actor,
+                AuditScope.brandAndStore(brandId, storeId),
+                CreditExposure.AUDIT_SUBJECT,
+                storeId,
+                "PAYMENT_RECORDED",
                 amount.toPlainString() + " " + method.name() + (cleanReference == null ? "" : " " + cleanReference));
         em.flush();
         holds.review(storeId, brandId);
@@ -224,12 +265,20 @@ public class CreditAccounts {
     /** Stops new credit orders for a store until the brand lifts the hold. */
     public void placeHold(long storeId, String reason) {
         long brandId = currentUser.brandId();
-        holds.setManual(standing(storeId, brandId), true, requireReason(reason), currentUser.caller().username());
+        holds.setManual(
+                standing(storeId, brandId),
+                true,
+                requireReason(reason),
+                currentUser.caller().username());
     }
 
     public void liftHold(long storeId, String reason) {
         long brandId = currentUser.brandId();
-        holds.setManual(standing(storeId, brandId), false, requireReason(reason), currentUser.caller().username());
+        holds.setManual(
+                standing(storeId, brandId),
+                false,
+                requireReason(reason),
+                currentUser.caller().username());
     }
 
     public static final int MAX_GRACE_DAYS = 365;
@@ -237,7 +286,9 @@ public class CreditAccounts {
     /** My brand's grace days: how long past due an invoice may stay open before the store goes on hold. */
     public int graceDays() {
         return ((Number) em.createNativeQuery("SELECT grace_days FROM brand WHERE id = ?")
-                .setParameter(1, currentUser.brandId()).getSingleResult()).intValue();
+                        .setParameter(1, currentUser.brandId())
+                        .getSingleResult())
+                .intValue();
     }
 
     public void changeGraceDays(Integer days) {
@@ -246,23 +297,38 @@ public class CreditAccounts {
             throw new BusinessException("credit.graceInvalid", MAX_GRACE_DAYS);
         }
         int old = graceDays();
-        em.createNativeQuery("UPDATE brand SET grace_days = ? WHERE id = ?").setParameter(1, days).setParameter(2, brandId)
+        em.createNativeQuery("UPDATE brand SET grace_days = ? WHERE id = ?")
+                .setParameter(1, days)
+                .setParameter(2, brandId)
                 .executeUpdate();
-        audit.record(currentUser.caller().username(), new AuditScope(brandId, null, null), CreditExposure.AUDIT_SUBJECT, brandId,
-                "GRACE_CHANGED", old + " -> " + days);
+        audit.record(
+                currentUser.caller().username(),
+                new AuditScope(brandId, null, null),
+                CreditExposure.AUDIT_SUBJECT,
+                brandId,
+                "GRACE_CHANGED",
+                old + " -> " + days);
     }
 
     /** Changes a verified store's credit limit; the change is recorded with the old and new value. */
     public void changeLimit(long storeId, BigDecimal limit) {
         long brandId = currentUser.brandId();
         StoreBrandStanding standing = standing(storeId, brandId);
-        if (limit == null || limit.signum() < 0 || limit.compareTo(MAX_AMOUNT) > 0 || limit.stripTrailingZeros().scale() > 2) {
+        if (limit == null
+                || limit.signum() < 0
+                || limit.compareTo(MAX_AMOUNT) > 0
+                || limit.stripTrailingZeros().scale() > 2) {
             throw new BusinessException("credit.limitInvalid");
         }
         BigDecimal old = standing.getCreditLimit();
         standing.changeCreditLimit(limit);
-        audit.record(currentUser.caller().username(), AuditScope.brandAndStore(brandId, storeId), CreditExposure.AUDIT_SUBJECT,
-                storeId, "LIMIT_CHANGED", (old == null ? "none" : old.toPlainString()) + " -> " + limit.toPlainString());
+        audit.record(
+                currentUser.caller().username(),
+                AuditScope.brandAndStore(brandId, storeId),
+                CreditExposure.AUDIT_SUBJECT,
+                storeId,
+                "LIMIT_CHANGED",
+                (old == null ? "none" : old.toPlainString()) + " -> " + limit.toPlainString());
     }
 
     private String requireReason(String reason) {
@@ -276,11 +342,14 @@ public class CreditAccounts {
     }
 
     private StoreBrandStanding standing(long storeId, long brandId) {
-        return em.createQuery("SELECT b FROM StoreBrandStanding b WHERE b.store.id = :store AND b.brand.id = :brand",
+        return em.createQuery(
+                        "SELECT b FROM StoreBrandStanding b WHERE b.store.id = :store AND b.brand.id = :brand",
                         StoreBrandStanding.class)
                 .setParameter("store", storeId)
                 .setParameter("brand", brandId)
-                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("store", storeId));
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("store", storeId));
     }
 
     private AccountSummary summary(StoreBrandStanding standing) {
@@ -290,18 +359,38 @@ public class CreditAccounts {
         List<Allocations.OpenInvoice> open = OpenInvoices.of(em, storeId, brandId);
         BigDecimal balance = billing.balance(storeId, brandId);
         BigDecimal openTotal = OpenInvoices.total(open);
-        List<Invoice> invoices = em.createQuery("SELECT i FROM Invoice i WHERE i.storeId = :store AND i.brandId = :brand "
-                        + "ORDER BY i.issuedAt DESC", Invoice.class)
-                .setParameter("store", storeId).setParameter("brand", brandId).getResultList();
-        List<LedgerEntry> ledger = em.createQuery("SELECT e FROM LedgerEntry e WHERE e.storeId = :store AND e.brandId = :brand "
-                        + "ORDER BY e.occurredAt DESC, e.id DESC", LedgerEntry.class)
-                .setParameter("store", storeId).setParameter("brand", brandId).getResultList();
-        List<CreditNote> creditNotes = em.createQuery("SELECT c FROM CreditNote c WHERE c.storeId = :store AND c.brandId = :brand "
-                        + "ORDER BY c.issuedAt DESC, c.id DESC", CreditNote.class)
-                .setParameter("store", storeId).setParameter("brand", brandId).getResultList();
+        List<Invoice> invoices = em.createQuery(
+                        "SELECT i FROM Invoice i WHERE i.storeId = :store AND i.brandId = :brand "
+                                + "ORDER BY i.issuedAt DESC",
+                        Invoice.class)
+                .setParameter("store", storeId)
+                .setParameter("brand", brandId)
+                .getResultList();
+        List<LedgerEntry> ledger = em.createQuery(
+                        "SELECT e FROM LedgerEntry e WHERE e.storeId = :store AND e.brandId = :brand "
+                                + "ORDER BY e.occurredAt DESC, e.id DESC",
+                        LedgerEntry.class)
+                .setParameter("store", storeId)
+                .setParameter("brand", brandId)
+                .getResultList();
+        List<CreditNote> creditNotes = em.createQuery(
+                        "SELECT c FROM CreditNote c WHERE c.storeId = :store AND c.brandId = :brand "
+                                + "ORDER BY c.issuedAt DESC, c.id DESC",
+                        CreditNote.class)
+                .setParameter("store", storeId)
+                .setParameter("brand", brandId)
+                .getResultList();
         Map<Long, BigDecimal> openByInvoice = new java.util.HashMap<>();
         open.forEach(invoice -> openByInvoice.put(invoice.id(), invoice.open()));
-        return new AccountSummary(standing, balance, openTotal, openTotal.subtract(balance).max(BigDecimal.ZERO), invoices,
-                openByInvoice, creditNotes, ledger, billing.today());
+        return new AccountSummary(
+                standing,
+                balance,
+                openTotal,
+                openTotal.subtract(balance).max(BigDecimal.ZERO),
+                invoices,
+                openByInvoice,
+                creditNotes,
+                ledger,
+                billing.today());
     }
 }

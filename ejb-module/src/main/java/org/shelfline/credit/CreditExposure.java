@@ -1,12 +1,10 @@
 package org.shelfline.credit;
 
-import java.math.BigDecimal;
-
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
+import java.math.BigDecimal;
 import org.shelfline.audit.AuditScope;
 import org.shelfline.audit.AuditTrail;
 import org.shelfline.shared.BusinessException;
@@ -39,12 +37,17 @@ public class CreditExposure {
                 .setParameter(4, amount)
                 .executeUpdate();
         if (changed == 0) {
-            boolean onHold = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM store_brand WHERE store_id = ? AND brand_id = ? "
-                            + "AND hold_kind IS NOT NULL")
-                    .setParameter(1, storeId)
-                    .setParameter(2, brandId)
-                    .getSingleResult()).longValue() > 0;
-            throw onHold ? new BusinessException("order.creditHold") : new BusinessException("order.creditLimit", available(storeId, brandId));
+            boolean onHold = ((Number) em.createNativeQuery(
+                                            "SELECT COUNT(*) FROM store_brand WHERE store_id = ? AND brand_id = ? "
+                                                    + "AND hold_kind IS NOT NULL")
+                                    .setParameter(1, storeId)
+                                    .setParameter(2, brandId)
+                                    .getSingleResult())
+                            .longValue()
+                    > 0;
+            throw onHold
+                    ? new BusinessException("order.creditHold")
+                    : new BusinessException("order.creditLimit", available(storeId, brandId));
         }
         record(storeId, brandId, actor, "CREDIT_TAKEN", amount, reference);
     }
@@ -65,11 +68,14 @@ public class CreditExposure {
 
     /** Credit left, read fresh from the database (never negative). */
     public BigDecimal available(long storeId, long brandId) {
-        Object left = em.createNativeQuery("SELECT GREATEST(COALESCE(credit_limit, 0) - credit_used, 0) FROM store_brand "
-                        + "WHERE store_id = ? AND brand_id = ?")
+        Object left = em.createNativeQuery(
+                        "SELECT GREATEST(COALESCE(credit_limit, 0) - credit_used, 0) FROM store_brand "
+                                + "WHERE store_id = ? AND brand_id = ?")
                 .setParameter(1, storeId)
                 .setParameter(2, brandId)
-                .getResultStream().findFirst().orElse(BigDecimal.ZERO);
+                .getResultStream()
+                .findFirst()
+                .orElse(BigDecimal.ZERO);
         return new BigDecimal(left.toString());
     }
 
@@ -87,7 +93,12 @@ public class CreditExposure {
     }
 
     private void record(long storeId, long brandId, String actor, String action, BigDecimal amount, String reference) {
-        audit.record(actor, AuditScope.brandAndStore(brandId, storeId), AUDIT_SUBJECT, storeId, action,
+        audit.record(
+                actor,
+                AuditScope.brandAndStore(brandId, storeId),
+                AUDIT_SUBJECT,
+                storeId,
+                action,
                 amount.toPlainString() + " for " + reference);
     }
 }

@@ -1,11 +1,5 @@
 package org.shelfline.credit;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -16,6 +10,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A correction of an issued invoice or receipt (cases reported short or damaged after it was issued): a
@@ -62,10 +61,15 @@ public class CreditNote {
     @OrderBy("lineNo")
     private List<DocumentLine> lines = new ArrayList<>();
 
-    protected CreditNote() {
-    }
+    protected CreditNote() {}
 
-    CreditNote(String number, Invoice corrected, List<DocumentLine> lines, Instant issuedAt, LocalDate issueDate, String issuedBy) {
+    CreditNote(
+            String number,
+            Invoice corrected,
+            List<DocumentLine> lines,
+            Instant issuedAt,
+            LocalDate issueDate,
+            String issuedBy) {
         this.number = number;
         this.invoiceId = corrected.getId();
         this.storeId = corrected.getStoreId();

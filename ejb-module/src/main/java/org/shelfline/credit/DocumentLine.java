@@ -1,12 +1,10 @@
 package org.shelfline.credit;
 
-import java.io.Serializable;
-import java.math.BigDecimal;
-
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-
+import java.io.Serializable;
+import java.math.BigDecimal;
 import org.shelfline.shared.BilingualName;
 
 /**
@@ -25,8 +23,12 @@ public class DocumentLine implements Serializable {
     @Column(name = "sku_code", nullable = false, length = 32, updatable = false)
     private String skuCode;
 
-    @AttributeOverride(name = "english", column = @Column(name = "sku_name", nullable = false, length = 200, updatable = false))
-    @AttributeOverride(name = "chinese", column = @Column(name = "sku_name_zh", nullable = false, length = 200, updatable = false))
+    @AttributeOverride(
+            name = "english",
+            column = @Column(name = "sku_name", nullable = false, length = 200, updatable = false))
+    @AttributeOverride(
+            name = "chinese",
+            column = @Column(name = "sku_name_zh", nullable = false, length = 200, updatable = false))
     private BilingualName skuName;
 
     @Column(nullable = false, updatable = false)
@@ -38,8 +40,7 @@ public class DocumentLine implements Serializable {
     @Column(nullable = false, precision = 12, scale = 2, updatable = false)
     private BigDecimal amount;
 
-    protected DocumentLine() {
-    }
+    protected DocumentLine() {}
 
     public DocumentLine(int lineNo, String skuCode, BilingualName skuName, int cases, BigDecimal casePrice) {
         this.lineNo = lineNo;

@@ -2,14 +2,12 @@ package org.shelfline.credit;
 
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-
 import org.shelfline.store.CreditTerms;
 
 /** When an invoice issued on a day falls due under the store's terms with the brand. */
 public final class DueDates {
 
-    private DueDates() {
-    }
+    private DueDates() {}
 
     public static LocalDate due(CreditTerms terms, LocalDate issued) {
         return switch (terms) {

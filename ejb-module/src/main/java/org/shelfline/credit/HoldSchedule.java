@@ -1,8 +1,5 @@
 package org.shelfline.credit;
 
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
@@ -10,7 +7,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.shelfline.shared.Schedules;
 
 /** Reviews credit holds every hour (invoices become overdue with the calendar, not with an action). */
@@ -48,7 +46,10 @@ public class HoldSchedule {
                 holds.review(account[0], account[1]);
                 reviewed++;
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Could not review the credit hold of store " + account[0] + " with brand " + account[1], e);
+                LOG.log(
+                        Level.WARNING,
+                        "Could not review the credit hold of store " + account[0] + " with brand " + account[1],
+                        e);
             }
         }
         return reviewed;

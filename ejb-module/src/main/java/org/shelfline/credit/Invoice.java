@@ -1,12 +1,5 @@
 package org.shelfline.credit;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -19,6 +12,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * An invoice (credit order) or receipt (pay-on-delivery order) for what one order delivered. Immutable
@@ -70,11 +68,18 @@ public class Invoice {
     @OrderBy("lineNo")
     private List<DocumentLine> lines = new ArrayList<>();
 
-    protected Invoice() {
-    }
+    protected Invoice() {}
 
-    Invoice(String number, InvoiceKind kind, long storeId, long brandId, long orderId, List<DocumentLine> lines, Instant issuedAt,
-            LocalDate issueDate, LocalDate dueDate) {
+    Invoice(
+            String number,
+            InvoiceKind kind,
+            long storeId,
+            long brandId,
+            long orderId,
+            List<DocumentLine> lines,
+            Instant issuedAt,
+            LocalDate issueDate,
+            LocalDate dueDate) {
         BigDecimal amount = DocumentLine.total(lines);
         this.lines = new ArrayList<>(lines);
         this.number = number;

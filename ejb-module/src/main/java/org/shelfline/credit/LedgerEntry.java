@@ -1,8 +1,5 @@
 package org.shelfline.credit;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +8,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
 
 /**
  * One immutable line of a store's account with a brand. Positive amounts raise what the store owes
@@ -55,11 +54,18 @@ public class LedgerEntry {
     @Column(length = 500, updatable = false)
     private String note;
 
-    protected LedgerEntry() {
-    }
+    protected LedgerEntry() {}
 
-    LedgerEntry(long storeId, long brandId, LedgerKind kind, BigDecimal amount, Long invoiceId, Long paymentId,
-                Instant occurredAt, String recordedBy, String note) {
+    LedgerEntry(
+            long storeId,
+            long brandId,
+            LedgerKind kind,
+            BigDecimal amount,
+            Long invoiceId,
+            Long paymentId,
+            Instant occurredAt,
+            String recordedBy,
+            String note) {
         this.storeId = storeId;
         this.brandId = brandId;
         this.kind = kind;
@@ -73,8 +79,16 @@ public class LedgerEntry {
 
     /** The ledger entry of a credit note: what the store owes goes down by its amount. */
     static LedgerEntry of(CreditNote note, String actor) {
-        LedgerEntry entry = new LedgerEntry(note.getStoreId(), note.getBrandId(), LedgerKind.CREDIT_NOTE, note.getAmount().negate(),
-                note.getInvoiceId(), null, note.getIssuedAt(), actor, note.getNumber());
+        LedgerEntry entry = new LedgerEntry(
+                note.getStoreId(),
+                note.getBrandId(),
+                LedgerKind.CREDIT_NOTE,
+                note.getAmount().negate(),
+                note.getInvoiceId(),
+                null,
+                note.getIssuedAt(),
+                actor,
+                note.getNumber());
         entry.creditNoteId = note.getId();
         return entry;
     }

@@ -1,5 +1,8 @@
 package org.shelfline.credit;
 
 public enum LedgerKind {
-    INVOICE, PAYMENT, CREDIT_NOTE, ADJUSTMENT
+    INVOICE,
+    PAYMENT,
+    CREDIT_NOTE,
+    ADJUSTMENT
 }

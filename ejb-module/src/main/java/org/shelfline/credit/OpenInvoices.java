@@ -1,17 +1,15 @@
 package org.shelfline.credit;
 
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.persistence.EntityManager;
-
 /** Reads what is still open on a store's invoices with a brand. */
 final class OpenInvoices {
 
-    private OpenInvoices() {
-    }
+    private OpenInvoices() {}
 
     static List<Allocations.OpenInvoice> of(EntityManager em, long storeId, long brandId) {
         List<Allocations.OpenInvoice> open = new ArrayList<>();
@@ -21,8 +19,8 @@ final class OpenInvoices {
                 .setParameter(2, storeId)
                 .getResultList()) {
             Object[] row = (Object[]) result;
-            open.add(new Allocations.OpenInvoice(((Number) row[0]).longValue(), toDate(row[1]), toDate(row[2]),
-                    new BigDecimal(row[3].toString())));
+            open.add(new Allocations.OpenInvoice(
+                    ((Number) row[0]).longValue(), toDate(row[1]), toDate(row[2]), new BigDecimal(row[3].toString())));
         }
         return open;
     }

@@ -1,9 +1,5 @@
 package org.shelfline.credit;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +8,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 
 /** Money a store paid a brand, as the brand recorded it. Immutable. */
 @Entity
@@ -49,11 +48,17 @@ public class Payment {
     @Column(name = "recorded_by", nullable = false, length = 64, updatable = false)
     private String recordedBy;
 
-    protected Payment() {
-    }
+    protected Payment() {}
 
-    Payment(long storeId, long brandId, BigDecimal amount, LocalDate paidOn, PaymentMethod method, String reference,
-            Instant recordedAt, String recordedBy) {
+    Payment(
+            long storeId,
+            long brandId,
+            BigDecimal amount,
+            LocalDate paidOn,
+            PaymentMethod method,
+            String reference,
+            Instant recordedAt,
+            String recordedBy) {
         this.storeId = storeId;
         this.brandId = brandId;
         this.amount = amount;

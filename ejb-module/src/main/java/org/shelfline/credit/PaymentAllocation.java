@@ -1,13 +1,12 @@
 package org.shelfline.credit;
 
-import java.math.BigDecimal;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 
 /** The part of a payment, or of the account's credit (over-payments, credit notes: no payment), that settles an invoice. */
 @Entity
@@ -30,8 +29,7 @@ public class PaymentAllocation {
     @Column(nullable = false, length = 16, updatable = false)
     private String kind;
 
-    protected PaymentAllocation() {
-    }
+    protected PaymentAllocation() {}
 
     PaymentAllocation(Long paymentId, long invoiceId, BigDecimal amount) {
         this.paymentId = paymentId;

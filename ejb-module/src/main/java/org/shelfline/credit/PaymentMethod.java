@@ -1,5 +1,9 @@
 package org.shelfline.credit;
 
 public enum PaymentMethod {
-    BANK_TRANSFER, CASH, WECHAT_PAY, ALIPAY, CHEQUE
+    BANK_TRANSFER,
+    CASH,
+    WECHAT_PAY,
+    ALIPAY,
+    CHEQUE
 }

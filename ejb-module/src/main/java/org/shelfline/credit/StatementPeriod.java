@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-
 import org.shelfline.shared.BusinessException;
 
 /** A statement month ("2026-10"), and its start and end as instants in the business time zone. */
@@ -17,7 +16,8 @@ public record StatementPeriod(YearMonth month) {
         } catch (DateTimeParseException e) {
             throw new BusinessException("statement.monthInvalid");
         }
-        if (month.isAfter(YearMonth.from(today)) || month.isBefore(YearMonth.from(today).minusYears(10))) {
+        if (month.isAfter(YearMonth.from(today))
+                || month.isBefore(YearMonth.from(today).minusYears(10))) {
             throw new BusinessException("statement.monthInvalid");
         }
         return new StatementPeriod(month);

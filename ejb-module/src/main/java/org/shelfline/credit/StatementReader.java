@@ -1,12 +1,5 @@
 package org.shelfline.credit;
 
-import java.io.Serializable;
-import java.math.BigDecimal;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.enterprise.context.Dependent;
@@ -14,6 +7,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reads the month's figures of every account (of one brand, or all) with ledger activity up to the end
@@ -48,7 +47,8 @@ public class StatementReader extends AbstractItemReader {
                         + "-SUM(CASE WHEN occurred_at >= ? AND kind = 'PAYMENT' THEN amount ELSE 0 END), "
                         + "-SUM(CASE WHEN occurred_at >= ? AND kind IN ('CREDIT_NOTE', 'ADJUSTMENT') THEN amount ELSE 0 END), "
                         + "SUM(CASE WHEN occurred_at >= ? THEN 1 ELSE 0 END) "
-                        + "FROM ledger_entry WHERE occurred_at < ?" + brandFilter + " GROUP BY store_id, brand_id ORDER BY brand_id, store_id")
+                        + "FROM ledger_entry WHERE occurred_at < ?" + brandFilter
+                        + " GROUP BY store_id, brand_id ORDER BY brand_id, store_id")
                 .setParameter(1, utc(month.start()))
                 .setParameter(2, utc(month.start()))
                 .setParameter(3, utc(month.start()))
@@ -57,8 +57,14 @@ public class StatementReader extends AbstractItemReader {
                 .setParameter(6, utc(month.end()))
                 .getResultList()) {
             Object[] row = (Object[]) result;
-            accounts.add(new StatementFigures(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), money(row[2]),
-                    money(row[3]), money(row[4]), money(row[5]), ((Number) row[6]).intValue()));
+            accounts.add(new StatementFigures(
+                    ((Number) row[0]).longValue(),
+                    ((Number) row[1]).longValue(),
+                    money(row[2]),
+                    money(row[3]),
+                    money(row[4]),
+                    money(row[5]),
+                    ((Number) row[6]).intValue()));
         }
         next = checkpoint == null ? 0 : (Integer) checkpoint;
     }

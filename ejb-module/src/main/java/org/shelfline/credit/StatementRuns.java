@@ -1,8 +1,5 @@
 package org.shelfline.credit;
 
-import java.util.List;
-import java.util.Properties;
-
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
@@ -13,7 +10,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
+import java.util.List;
+import java.util.Properties;
 import org.shelfline.identity.CurrentUser;
 import org.shelfline.shared.NotFoundException;
 
@@ -62,7 +60,8 @@ public class StatementRuns {
         } catch (NoSuchJobExecutionException e) {
             throw new NotFoundException("statement run", executionId);
         }
-        if (!String.valueOf(currentUser.brandId()).equals(operator.getParameters(executionId).getProperty("brandId"))) {
+        if (!String.valueOf(currentUser.brandId())
+                .equals(operator.getParameters(executionId).getProperty("brandId"))) {
             throw new NotFoundException("statement run", executionId);
         }
         long written = 0;
@@ -73,15 +72,20 @@ public class StatementRuns {
                 }
             }
         }
-        return new StatementProgress(executionId, execution.getBatchStatus().name(),
-                operator.getParameters(executionId).getProperty("period"), written);
+        return new StatementProgress(
+                executionId,
+                execution.getBatchStatus().name(),
+                operator.getParameters(executionId).getProperty("period"),
+                written);
     }
 
     /** My brand's statements of a month. */
     public List<Statement> statements(String month) {
         StatementPeriod period = StatementPeriod.parse(month, billing.today());
-        return em.createQuery("SELECT s FROM Statement s JOIN FETCH s.store WHERE s.brandId = :brand AND s.period = :period "
-                        + "ORDER BY s.store.name", Statement.class)
+        return em.createQuery(
+                        "SELECT s FROM Statement s JOIN FETCH s.store WHERE s.brandId = :brand AND s.period = :period "
+                                + "ORDER BY s.store.name",
+                        Statement.class)
                 .setParameter("brand", currentUser.brandId())
                 .setParameter("period", period.firstDay())
                 .getResultList();
@@ -89,8 +93,10 @@ public class StatementRuns {
 
     /** My shop's statements with a brand, newest first. */
     public List<Statement> myStatements(long brandId) {
-        return em.createQuery("SELECT s FROM Statement s WHERE s.store.id = :store AND s.brandId = :brand "
-                        + "ORDER BY s.period DESC", Statement.class)
+        return em.createQuery(
+                        "SELECT s FROM Statement s WHERE s.store.id = :store AND s.brandId = :brand "
+                                + "ORDER BY s.period DESC",
+                        Statement.class)
                 .setParameter("store", currentUser.storeId())
                 .setParameter("brand", brandId)
                 .getResultList();

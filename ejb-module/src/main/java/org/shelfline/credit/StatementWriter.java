@@ -1,11 +1,5 @@
 package org.shelfline.credit;
 
-import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.YearMonth;
-import java.time.ZoneOffset;
-import java.util.List;
-
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.enterprise.context.Dependent;
@@ -13,6 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
 
 /** Writes statements; the unique (store, brand, month) key makes a re-run replace rather than duplicate. */
 @Named
@@ -35,11 +34,12 @@ public class StatementWriter extends AbstractItemWriter {
         var firstDay = YearMonth.parse(period).atDay(1);
         for (Object item : items) {
             StatementFigures figures = (StatementFigures) item;
-            em.createNativeQuery("INSERT INTO statement (store_id, brand_id, period, opening, invoiced, paid, credited, closing, "
-                            + "entries, generated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE "
-                            + "opening = VALUES(opening), invoiced = VALUES(invoiced), paid = VALUES(paid), "
-                            + "credited = VALUES(credited), closing = VALUES(closing), entries = VALUES(entries), "
-                            + "generated_at = VALUES(generated_at)")
+            em.createNativeQuery(
+                            "INSERT INTO statement (store_id, brand_id, period, opening, invoiced, paid, credited, closing, "
+                                    + "entries, generated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE "
+                                    + "opening = VALUES(opening), invoiced = VALUES(invoiced), paid = VALUES(paid), "
+                                    + "credited = VALUES(credited), closing = VALUES(closing), entries = VALUES(entries), "
+                                    + "generated_at = VALUES(generated_at)")
                     .setParameter(1, figures.storeId())
                     .setParameter(2, figures.brandId())
                     .setParameter(3, firstDay)

@@ -1,7 +1,5 @@
 package org.shelfline.distribution;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -10,7 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
 import org.shelfline.shared.BilingualName;
 
 /** A regional distributor company; may serve several brands. */
@@ -34,8 +32,7 @@ public class Distributor {
     @Version
     private long version;
 
-    protected Distributor() {
-    }
+    protected Distributor() {}
 
     public Distributor(String code, BilingualName name, Instant createdAt) {
         this.code = code;

@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
 import org.shelfline.brand.Brand;
 import org.shelfline.geography.District;
 
@@ -36,8 +35,7 @@ public class TerritoryAssignment {
     @Column(nullable = false)
     private int priority;
 
-    protected TerritoryAssignment() {
-    }
+    protected TerritoryAssignment() {}
 
     TerritoryAssignment(Brand brand, District district, Distributor distributor, int priority) {
         this.brand = brand;

@@ -1,15 +1,13 @@
 package org.shelfline.distribution;
 
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.shelfline.audit.AuditScope;
 import org.shelfline.audit.AuditTrail;
 import org.shelfline.brand.Brand;
@@ -31,6 +29,7 @@ public class TerritoryService {
 
     /** Limits of the acceptance time a brand may set: at least a few minutes, at most a week. */
     public static final int ACCEPTANCE_MIN_MINUTES = 5;
+
     public static final int ACCEPTANCE_MAX_MINUTES = 7 * 24 * 60;
 
     @PersistenceContext
@@ -47,11 +46,13 @@ public class TerritoryService {
         long brandId = currentUser.brandId();
         Map<Long, List<TerritoryAssignment>> byDistrict = em.createQuery(
                         "SELECT t FROM TerritoryAssignment t JOIN FETCH t.distributor WHERE t.brand.id = :brand "
-                                + "ORDER BY t.priority", TerritoryAssignment.class)
+                                + "ORDER BY t.priority",
+                        TerritoryAssignment.class)
                 .setParameter("brand", brandId)
                 .getResultStream()
                 .collect(Collectors.groupingBy(t -> t.getDistrict().getId()));
-        return em.createQuery("SELECT d FROM District d ORDER BY d.code", District.class).getResultStream()
+        return em.createQuery("SELECT d FROM District d ORDER BY d.code", District.class)
+                .getResultStream()
                 .map(district -> new DistrictCoverage(district, byDistrict.getOrDefault(district.getId(), List.of())))
                 .toList();
     }
@@ -59,17 +60,24 @@ public class TerritoryService {
     /** The distributors that serve the signed-in brand somewhere, with their warehouses and its districts. */
     public List<ServingDistributor> servingMe() {
         long brandId = currentUser.brandId();
-        Map<Distributor, List<District>> districts = em.createQuery("SELECT t FROM TerritoryAssignment t JOIN FETCH t.distributor "
-                        + "JOIN FETCH t.district WHERE t.brand.id = :brand ORDER BY t.district.code", TerritoryAssignment.class)
+        Map<Distributor, List<District>> districts = em.createQuery(
+                        "SELECT t FROM TerritoryAssignment t JOIN FETCH t.distributor "
+                                + "JOIN FETCH t.district WHERE t.brand.id = :brand ORDER BY t.district.code",
+                        TerritoryAssignment.class)
                 .setParameter("brand", brandId)
                 .getResultStream()
-                .collect(Collectors.groupingBy(TerritoryAssignment::getDistributor, java.util.LinkedHashMap::new,
+                .collect(Collectors.groupingBy(
+                        TerritoryAssignment::getDistributor,
+                        java.util.LinkedHashMap::new,
                         Collectors.mapping(TerritoryAssignment::getDistrict, Collectors.toList())));
         return districts.entrySet().stream()
                 .sorted(java.util.Comparator.comparing(entry -> entry.getKey().getCode()))
-                .map(entry -> new ServingDistributor(entry.getKey(),
-                        em.createQuery("SELECT w FROM Warehouse w JOIN FETCH w.district WHERE w.distributor = :distributor "
-                                        + "ORDER BY w.code", Warehouse.class)
+                .map(entry -> new ServingDistributor(
+                        entry.getKey(),
+                        em.createQuery(
+                                        "SELECT w FROM Warehouse w JOIN FETCH w.district WHERE w.distributor = :distributor "
+                                                + "ORDER BY w.code",
+                                        Warehouse.class)
                                 .setParameter("distributor", entry.getKey())
                                 .getResultList(),
                         entry.getValue()))
@@ -79,7 +87,8 @@ public class TerritoryService {
     /** Distributor companies a brand can assign. */
     public List<Distributor> distributors() {
         currentUser.brandId();
-        return em.createQuery("SELECT d FROM Distributor d ORDER BY d.name.english", Distributor.class).getResultList();
+        return em.createQuery("SELECT d FROM Distributor d ORDER BY d.name.english", Distributor.class)
+                .getResultList();
     }
 
     /**
@@ -87,8 +96,10 @@ public class TerritoryService {
      * the system on behalf of an order, so it takes the brand explicitly.
      */
     public List<Distributor> servingDistributors(long brandId, long districtId) {
-        return em.createQuery("SELECT t.distributor FROM TerritoryAssignment t WHERE t.brand.id = :brand "
-                        + "AND t.district.id = :district ORDER BY t.priority", Distributor.class)
+        return em.createQuery(
+                        "SELECT t.distributor FROM TerritoryAssignment t WHERE t.brand.id = :brand "
+                                + "AND t.district.id = :district ORDER BY t.priority",
+                        Distributor.class)
                 .setParameter("brand", brandId)
                 .setParameter("district", districtId)
                 .getResultList();
@@ -103,7 +114,8 @@ public class TerritoryService {
         if (current.stream().anyMatch(t -> t.getDistributor().getId() == distributorId)) {
             throw new BusinessException("territory.alreadyAssigned");
         }
-        em.persist(new TerritoryAssignment(em.getReference(Brand.class, brandId), district, distributor, current.size() + 1));
+        em.persist(new TerritoryAssignment(
+                em.getReference(Brand.class, brandId), district, distributor, current.size() + 1));
         try {
             em.flush();
         } catch (PersistenceException e) {
@@ -147,11 +159,16 @@ public class TerritoryService {
         setPriority(brandId, districtId, priority - 1, priority);
         setPriority(brandId, districtId, parked, priority - 1);
         em.clear();
-        record(brandId, districtId, "REORDERED", assignment.getDistributor().getCode() + " to choice " + (priority - 1));
+        record(
+                brandId,
+                districtId,
+                "REORDERED",
+                assignment.getDistributor().getCode() + " to choice " + (priority - 1));
     }
 
     private void setPriority(long brandId, long districtId, int from, int to) {
-        em.createNativeQuery("UPDATE territory SET priority = ? WHERE brand_id = ? AND district_id = ? AND priority = ?")
+        em.createNativeQuery(
+                        "UPDATE territory SET priority = ? WHERE brand_id = ? AND district_id = ? AND priority = ?")
                 .setParameter(1, to)
                 .setParameter(2, brandId)
                 .setParameter(3, districtId)
@@ -160,8 +177,10 @@ public class TerritoryService {
     }
 
     private List<TerritoryAssignment> assignments(long brandId, long districtId) {
-        return em.createQuery("SELECT t FROM TerritoryAssignment t WHERE t.brand.id = :brand AND t.district.id = :district "
-                        + "ORDER BY t.priority", TerritoryAssignment.class)
+        return em.createQuery(
+                        "SELECT t FROM TerritoryAssignment t WHERE t.brand.id = :brand AND t.district.id = :district "
+                                + "ORDER BY t.priority",
+                        TerritoryAssignment.class)
                 .setParameter("brand", brandId)
                 .setParameter("district", districtId)
                 .getResultList();
@@ -198,11 +217,17 @@ public class TerritoryService {
             return;
         }
         brand.changeOrderAcceptanceMinutes(minutes);
-        audit.record(currentUser.caller().username(), AuditScope.brand(brand.getId()), BRAND_AUDIT_SUBJECT, brand.getId(),
-                "ACCEPTANCE_CHANGED", old + " -> " + minutes);
+        audit.record(
+                currentUser.caller().username(),
+                AuditScope.brand(brand.getId()),
+                BRAND_AUDIT_SUBJECT,
+                brand.getId(),
+                "ACCEPTANCE_CHANGED",
+                old + " -> " + minutes);
     }
 
     private void record(long brandId, long districtId, String action, String detail) {
-        audit.record(currentUser.caller().username(), AuditScope.brand(brandId), AUDIT_SUBJECT, districtId, action, detail);
+        audit.record(
+                currentUser.caller().username(), AuditScope.brand(brandId), AUDIT_SUBJECT, districtId, action, detail);
     }
 }

@@ -9,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
 import org.shelfline.geography.District;
 
 /** One of a distributor's warehouses; stock is held per warehouse. */
@@ -35,8 +34,7 @@ public class Warehouse {
     @JoinColumn(name = "district_id")
     private District district;
 
-    protected Warehouse() {
-    }
+    protected Warehouse() {}
 
     public Warehouse(Distributor distributor, String code, String name, District district) {
         this.distributor = distributor;

@@ -1,16 +1,5 @@
 package org.shelfline.fair;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -23,7 +12,16 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.shelfline.catalog.Sku;
 import org.shelfline.store.StoreTier;
 
@@ -82,8 +80,7 @@ public class Fair {
     @OrderBy("id")
     private List<FairOffer> offers = new ArrayList<>();
 
-    protected Fair() {
-    }
+    protected Fair() {}
 
     Fair(long brandId, FairDraft draft, String invitationToken, Instant createdAt) {
         this.brandId = brandId;
@@ -94,12 +91,18 @@ public class Fair {
 
     void apply(FairDraft draft) {
         this.title = draft.title().strip();
-        this.description = draft.description() == null || draft.description().isBlank() ? null : draft.description().strip();
+        this.description = draft.description() == null || draft.description().isBlank()
+                ? null
+                : draft.description().strip();
         this.startsAt = draft.startsAt();
         this.endsAt = draft.endsAt();
-        this.invitedTiers = draft.invitedTiers() == null || draft.invitedTiers().isEmpty() ? null
+        this.invitedTiers = draft.invitedTiers() == null || draft.invitedTiers().isEmpty()
+                ? null
                 : draft.invitedTiers().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
-        this.invitedRegion = draft.invitedRegion() == null || draft.invitedRegion().isBlank() ? null : draft.invitedRegion().strip();
+        this.invitedRegion =
+                draft.invitedRegion() == null || draft.invitedRegion().isBlank()
+                        ? null
+                        : draft.invitedRegion().strip();
         this.minOrderValue = draft.minOrderValue() == null ? BigDecimal.ZERO : draft.minOrderValue();
         this.earlyBirdMinutes = draft.earlyBirdMinutes();
     }
@@ -111,21 +114,27 @@ public class Fair {
      */
     boolean changesTermsOfSale(FairDraft draft) {
         BigDecimal minimum = draft.minOrderValue() == null ? BigDecimal.ZERO : draft.minOrderValue();
-        return !startsAt.equals(draft.startsAt()) || !java.util.Objects.equals(earlyBirdMinutes, draft.earlyBirdMinutes())
+        return !startsAt.equals(draft.startsAt())
+                || !java.util.Objects.equals(earlyBirdMinutes, draft.earlyBirdMinutes())
                 || minOrderValue.compareTo(minimum) != 0;
     }
 
     /** One line naming the session's editable facts, for the audit trail. */
     String describe() {
-        return "'" + title + "' " + startsAt + " to " + endsAt + ", tiers " + (invitedTiers == null ? "all" : invitedTiers)
-                + ", region " + (invitedRegion == null ? "all" : invitedRegion) + ", minimum " + minOrderValue.toPlainString()
+        return "'" + title + "' " + startsAt + " to " + endsAt + ", tiers "
+                + (invitedTiers == null ? "all" : invitedTiers)
+                + ", region " + (invitedRegion == null ? "all" : invitedRegion) + ", minimum "
+                + minOrderValue.toPlainString()
                 + ", early bird " + (earlyBirdMinutes == null ? "none" : earlyBirdMinutes + " min");
     }
 
     /** Whether a shop of this tier in this district is invited. */
     public boolean invites(String tier, String districtCode) {
-        boolean tierOk = invitedTiers == null || (tier != null && Arrays.asList(invitedTiers.split(",")).contains(tier));
-        boolean regionOk = invitedRegion == null || districtCode.equals(invitedRegion) || districtCode.startsWith(invitedRegion + "-");
+        boolean tierOk = invitedTiers == null
+                || (tier != null && Arrays.asList(invitedTiers.split(",")).contains(tier));
+        boolean regionOk = invitedRegion == null
+                || districtCode.equals(invitedRegion)
+                || districtCode.startsWith(invitedRegion + "-");
         return tierOk && regionOk;
     }
 
@@ -140,7 +149,9 @@ public class Fair {
 
     public boolean isEarlyBirdAt(Instant at) {
         // Before the start nobody buys, so no early-bird price is "now" yet.
-        return earlyBirdMinutes != null && !at.isBefore(startsAt) && at.isBefore(startsAt.plusSeconds(60L * earlyBirdMinutes));
+        return earlyBirdMinutes != null
+                && !at.isBefore(startsAt)
+                && at.isBefore(startsAt.plusSeconds(60L * earlyBirdMinutes));
     }
 
     void publish() {
@@ -172,7 +183,8 @@ public class Fair {
     }
 
     public Set<StoreTier> getInvitedTiers() {
-        return invitedTiers == null ? Set.of()
+        return invitedTiers == null
+                ? Set.of()
                 : Arrays.stream(invitedTiers.split(",")).map(StoreTier::valueOf).collect(Collectors.toSet());
     }
 

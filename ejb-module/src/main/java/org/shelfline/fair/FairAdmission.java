@@ -1,5 +1,8 @@
 package org.shelfline.fair;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
@@ -8,11 +11,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shelfline.shared.BusinessException;
 import org.shelfline.shared.BusyException;
@@ -57,6 +55,7 @@ public class FairAdmission {
 
     /** A rush: this many claims in flight or queued at once. One at a time is ordinary traffic. */
     static final int RUSH = 2;
+
     private static final long LULL_CHECK_MILLIS = 50;
 
     /**

@@ -1,13 +1,12 @@
 package org.shelfline.fair;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** A message the brand posted to everyone in a fair. */
 @Entity
@@ -32,8 +31,7 @@ public class FairAnnouncement {
     @Column(name = "posted_by", nullable = false, length = 64, updatable = false)
     private String postedBy;
 
-    protected FairAnnouncement() {
-    }
+    protected FairAnnouncement() {}
 
     FairAnnouncement(long fairId, String message, Instant postedAt, String postedBy) {
         this.fairId = fairId;

@@ -1,15 +1,5 @@
 package org.shelfline.fair;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -23,7 +13,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.shelfline.ordering.Checkout;
 import org.shelfline.ordering.Payment;
 import org.shelfline.pricing.Quote;
@@ -39,7 +37,11 @@ import org.shelfline.pricing.Quote;
 @Table(name = "fair_claim")
 public class FairClaim {
 
-    public enum Status { WAITING, PLACED, REFUSED }
+    public enum Status {
+        WAITING,
+        PLACED,
+        REFUSED
+    }
 
     /** Separates a refusal's message arguments in {@code refusal_args}. */
     static final String ARGUMENT_SEPARATOR = "\u001f";
@@ -107,8 +109,7 @@ public class FairClaim {
         @Column(name = "case_price", nullable = false, precision = 12, scale = 2)
         private BigDecimal casePrice;
 
-        protected Line() {
-        }
+        protected Line() {}
 
         Line(long skuId, String skuCode, int cases, BigDecimal casePrice) {
             this.skuId = skuId;
@@ -134,12 +135,17 @@ public class FairClaim {
         }
     }
 
-    protected FairClaim() {
-    }
+    protected FairClaim() {}
 
     /** A new claim for these lines; its lines are written apart from it, see {@link #linesOf}. */
-    FairClaim(long fairId, long storeId, String idempotencyKey, Payment payment, List<Line> lines, Instant claimedAt,
-              String claimedBy) {
+    FairClaim(
+            long fairId,
+            long storeId,
+            String idempotencyKey,
+            Payment payment,
+            List<Line> lines,
+            Instant claimedAt,
+            String claimedBy) {
         this.fairId = fairId;
         this.storeId = storeId;
         this.idempotencyKey = idempotencyKey;
@@ -147,7 +153,8 @@ public class FairClaim {
         this.claimedAt = claimedAt;
         this.claimedBy = claimedBy;
         this.status = Status.WAITING;
-        this.total = lines.stream().map(line -> line.casePrice.multiply(BigDecimal.valueOf(line.cases)))
+        this.total = lines.stream()
+                .map(line -> line.casePrice.multiply(BigDecimal.valueOf(line.cases)))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
@@ -156,7 +163,9 @@ public class FairClaim {
      * context, which sends one insert per line: in a rush that was 20 of a claim's 33 statements.
      */
     static List<Line> linesOf(Collection<Quote> quotes, Map<Long, String> codes) {
-        return quotes.stream().map(quote -> new Line(quote.skuId(), codes.get(quote.skuId()), quote.cases(), quote.casePrice())).toList();
+        return quotes.stream()
+                .map(quote -> new Line(quote.skuId(), codes.get(quote.skuId()), quote.cases(), quote.casePrice()))
+                .toList();
     }
 
     /** Shows the lines written for a claim that is no longer managed (detached), to whoever made it. */
@@ -179,8 +188,14 @@ public class FairClaim {
     /** The claimed lines priced as they were claimed, by SKU id. */
     Map<Long, Quote> quotes(String priceList) {
         Map<Long, Quote> quotes = new HashMap<>();
-        lines.forEach(line -> quotes.put(line.skuId, new Quote(line.skuId, line.cases, line.casePrice,
-                line.casePrice.multiply(BigDecimal.valueOf(line.cases)), priceList)));
+        lines.forEach(line -> quotes.put(
+                line.skuId,
+                new Quote(
+                        line.skuId,
+                        line.cases,
+                        line.casePrice,
+                        line.casePrice.multiply(BigDecimal.valueOf(line.cases)),
+                        priceList)));
         return quotes;
     }
 

@@ -1,10 +1,5 @@
 package org.shelfline.fair;
 
-import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -14,7 +9,10 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.shelfline.shared.BusinessException;
 import org.shelfline.shared.BusyException;
 import org.shelfline.shared.Schedules;
@@ -82,7 +80,7 @@ public class FairClaimPlacer {
         try {
             orders.place(claim); // settles it PLACED with its order
         } catch (BusyException e) {
-            LOG.log(Level.INFO, "Fair claim {0} waits for the next round: {1}", new Object[]{claimId, e.getMessage()});
+            LOG.log(Level.INFO, "Fair claim {0} waits for the next round: {1}", new Object[] {claimId, e.getMessage()});
         } catch (BusinessException e) {
             claims.refuse(claimId, e.messageKey(), e.arguments());
         } catch (RuntimeException e) {

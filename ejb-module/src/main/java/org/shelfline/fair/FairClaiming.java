@@ -1,5 +1,11 @@
 package org.shelfline.fair;
 
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -7,14 +13,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
-
 import org.shelfline.catalog.Sku;
 import org.shelfline.credit.CreditExposure;
 import org.shelfline.identity.CurrentUser;
@@ -76,10 +74,24 @@ public class FairClaiming {
         Map<Sku, Integer> casesBySku = reads.skusAndCases(brandId, requested, false, fair.offeredSkusByCode());
         Map<Long, String> codes = PlacementReads.codesOf(casesBySku);
         Map<Long, Integer> cases = PlacementReads.casesOf(casesBySku);
-        Map<Long, Quote> quotes = fairs.quote(fairId, brandId, storeId, standing.getTier(),
-                standing.getStore().getDistrict().getCode(), cases, codes, now);
+        Map<Long, Quote> quotes = fairs.quote(
+                fairId,
+                brandId,
+                storeId,
+                standing.getTier(),
+                standing.getStore().getDistrict().getCode(),
+                cases,
+                codes,
+                now);
         List<FairClaim.Line> lines = FairClaim.linesOf(quotes.values(), codes);
-        FairClaim claim = new FairClaim(fairId, storeId, idempotencyKey, payment, lines, now, currentUser.caller().username());
+        FairClaim claim = new FairClaim(
+                fairId,
+                storeId,
+                idempotencyKey,
+                payment,
+                lines,
+                now,
+                currentUser.caller().username());
         if (payment == Payment.CREDIT) {
             // Refused before any share of the fair is kept: a shop on hold would be refused at placement anyway.
             standing.creditRefusal().ifPresent(refusal -> {
@@ -112,7 +124,10 @@ public class FairClaiming {
             throw new IllegalStateException("no fair claim " + claimId);
         }
         if (claim.getStatus() == FairClaim.Status.PLACED) {
-            return checkouts.placed(claim.getStoreId(), claim.checkoutKey()).orElseThrow().asRepeat();
+            return checkouts
+                    .placed(claim.getStoreId(), claim.checkoutKey())
+                    .orElseThrow()
+                    .asRepeat();
         }
         if (claim.getStatus() == FairClaim.Status.REFUSED) {
             throw new BusinessException(claim.getRefusalCode(), claim.getRefusalArguments());
@@ -123,20 +138,31 @@ public class FairClaiming {
         long brandId = fair.getBrandId();
         StoreBrandStanding standing = reads.verifiedStanding(claim.getStoreId(), brandId);
         Map<Sku, Integer> casesBySku = reads.skusAndCases(brandId, reads.linesOf(claim.casesBySku()), false, Map.of());
-        Placement placed = checkouts.place(new PlacementRequest(standing, claim.getClaimedBy(), casesBySku,
-                claim.quotes(fair.getTitle()), claim.getPayment(), claim.checkoutKey(), claim.getFairId(),
-                OrderRequest.Origin.FAIR_CLAIM, locking));
+        Placement placed = checkouts.place(new PlacementRequest(
+                standing,
+                claim.getClaimedBy(),
+                casesBySku,
+                claim.quotes(fair.getTitle()),
+                claim.getPayment(),
+                claim.checkoutKey(),
+                claim.getFairId(),
+                OrderRequest.Origin.FAIR_CLAIM,
+                locking));
         claim.placedAs(placed.checkoutId(), clock.instant());
         return placed;
     }
 
     private void writeLines(long claimId, List<FairClaim.Line> lines) {
-        var insert = em.createNativeQuery("INSERT INTO fair_claim_line (claim_id, sku_id, sku_code, cases, case_price) VALUES "
-                + String.join(", ", Collections.nCopies(lines.size(), "(?, ?, ?, ?, ?)")));
+        var insert = em.createNativeQuery(
+                "INSERT INTO fair_claim_line (claim_id, sku_id, sku_code, cases, case_price) VALUES "
+                        + String.join(", ", Collections.nCopies(lines.size(), "(?, ?, ?, ?, ?)")));
         int position = 1;
         for (FairClaim.Line line : lines) {
-            insert.setParameter(position++, claimId).setParameter(position++, line.getSkuId()).setParameter(position++, line.getSkuCode())
-                    .setParameter(position++, line.getCases()).setParameter(position++, line.getCasePrice());
+            insert.setParameter(position++, claimId)
+                    .setParameter(position++, line.getSkuId())
+                    .setParameter(position++, line.getSkuCode())
+                    .setParameter(position++, line.getCases())
+                    .setParameter(position++, line.getCasePrice());
         }
         insert.executeUpdate();
     }

@@ -1,15 +1,13 @@
 package org.shelfline.fair;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import org.shelfline.identity.CurrentUser;
 import org.shelfline.shared.NotFoundException;
 
@@ -45,7 +43,9 @@ public class FairClaims {
 
     /** The signed-in shop's claim made with this idempotency key, if any. */
     public Optional<FairClaim> mine(String idempotencyKey) {
-        return em.createQuery("SELECT c FROM FairClaim c WHERE c.storeId = :store AND c.idempotencyKey = :key", FairClaim.class)
+        return em.createQuery(
+                        "SELECT c FROM FairClaim c WHERE c.storeId = :store AND c.idempotencyKey = :key",
+                        FairClaim.class)
                 .setParameter("store", currentUser.storeId())
                 .setParameter("key", idempotencyKey)
                 .getResultStream()
@@ -57,8 +57,10 @@ public class FairClaims {
      * refused; newest first. (Placed ones are among its orders.)
      */
     public List<FairClaim> mineNotPlaced() {
-        return em.createQuery("SELECT c FROM FairClaim c WHERE c.storeId = :store AND c.status <> :placed "
-                        + "AND c.claimedAt > :since ORDER BY c.claimedAt DESC, c.id DESC", FairClaim.class)
+        return em.createQuery(
+                        "SELECT c FROM FairClaim c WHERE c.storeId = :store AND c.status <> :placed "
+                                + "AND c.claimedAt > :since ORDER BY c.claimedAt DESC, c.id DESC",
+                        FairClaim.class)
                 .setParameter("store", currentUser.storeId())
                 .setParameter("placed", FairClaim.Status.PLACED)
                 .setParameter("since", clock.instant().minus(java.time.Duration.ofDays(30)))
@@ -68,8 +70,10 @@ public class FairClaims {
 
     /** The signed-in shop's orders in one fair, newest first, placed or not (the last 50). */
     public List<FairClaim> mineIn(long fairId) {
-        return em.createQuery("SELECT c FROM FairClaim c WHERE c.storeId = :store AND c.fairId = :fair "
-                        + "ORDER BY c.claimedAt DESC, c.id DESC", FairClaim.class)
+        return em.createQuery(
+                        "SELECT c FROM FairClaim c WHERE c.storeId = :store AND c.fairId = :fair "
+                                + "ORDER BY c.claimedAt DESC, c.id DESC",
+                        FairClaim.class)
                 .setParameter("store", currentUser.storeId())
                 .setParameter("fair", fairId)
                 .setMaxResults(50)
@@ -83,7 +87,9 @@ public class FairClaims {
 
     /** Claims still waiting for their order after the given id, oldest first. */
     public List<Long> waitingAfter(long claimId, int max) {
-        return em.createQuery("SELECT c.id FROM FairClaim c WHERE c.status = :waiting AND c.id > :after ORDER BY c.id", Long.class)
+        return em.createQuery(
+                        "SELECT c.id FROM FairClaim c WHERE c.status = :waiting AND c.id > :after ORDER BY c.id",
+                        Long.class)
                 .setParameter("waiting", FairClaim.Status.WAITING)
                 .setParameter("after", claimId)
                 .setMaxResults(max)
@@ -102,15 +108,17 @@ public class FairClaims {
      * allocation and the shop's caps. False, and nothing given back, if another placer settled it first.
      */
     public boolean refuse(long claimId, String reason, Object... arguments) {
-        boolean refused = em.createQuery("UPDATE FairClaim c SET c.status = :refused, c.refusalCode = :reason, "
-                        + "c.refusalArgs = :arguments, c.settledAt = :now WHERE c.id = :id AND c.status = :waiting")
-                .setParameter("refused", FairClaim.Status.REFUSED)
-                .setParameter("reason", reason)
-                .setParameter("arguments", FairClaim.joinArguments(arguments))
-                .setParameter("now", clock.instant())
-                .setParameter("id", claimId)
-                .setParameter("waiting", FairClaim.Status.WAITING)
-                .executeUpdate() == 1;
+        boolean refused = em.createQuery(
+                                "UPDATE FairClaim c SET c.status = :refused, c.refusalCode = :reason, "
+                                        + "c.refusalArgs = :arguments, c.settledAt = :now WHERE c.id = :id AND c.status = :waiting")
+                        .setParameter("refused", FairClaim.Status.REFUSED)
+                        .setParameter("reason", reason)
+                        .setParameter("arguments", FairClaim.joinArguments(arguments))
+                        .setParameter("now", clock.instant())
+                        .setParameter("id", claimId)
+                        .setParameter("waiting", FairClaim.Status.WAITING)
+                        .executeUpdate()
+                == 1;
         if (refused) {
             FairClaim claim = em.find(FairClaim.class, claimId);
             fairs.giveBack(claim.getFairId(), claim.getStoreId(), claim.casesBySku());

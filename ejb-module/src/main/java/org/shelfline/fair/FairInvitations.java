@@ -1,5 +1,9 @@
 package org.shelfline.fair;
 
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -7,12 +11,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
-
-import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-
 import org.shelfline.brand.Brand;
 import org.shelfline.identity.CallerIdentity;
 import org.shelfline.identity.CurrentUser;
@@ -31,15 +29,19 @@ import org.shelfline.store.VerificationStatus;
 public class FairInvitations {
 
     /** Where the visitor stands with the fair, which decides what the link page offers. */
-    public enum Outcome { SIGNED_OUT, INVITED, NOT_VERIFIED, NOT_INVITED, NOT_A_SHOP }
-
-    public record Invitation(long fairId, String title, BilingualName brandName, Instant startsAt, Instant endsAt,
-                             Outcome outcome) {
+    public enum Outcome {
+        SIGNED_OUT,
+        INVITED,
+        NOT_VERIFIED,
+        NOT_INVITED,
+        NOT_A_SHOP
     }
+
+    public record Invitation(
+            long fairId, String title, BilingualName brandName, Instant startsAt, Instant endsAt, Outcome outcome) {}
 
     /** How often the link was opened, and by how many different shops. */
-    public record Visits(long opened, long shops) {
-    }
+    public record Visits(long opened, long shops) {}
 
     @PersistenceContext
     EntityManager em;
@@ -55,8 +57,11 @@ public class FairInvitations {
 
     public Invitation open(long fairId, String token) {
         Fair fair = em.find(Fair.class, fairId);
-        if (fair == null || fair.getStatus() != FairStatus.PUBLISHED || token == null
-                || !MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8),
+        if (fair == null
+                || fair.getStatus() != FairStatus.PUBLISHED
+                || token == null
+                || !MessageDigest.isEqual(
+                        token.getBytes(StandardCharsets.UTF_8),
                         fair.getInvitationToken().getBytes(StandardCharsets.UTF_8))) {
             throw new NotFoundException("fair", fairId);
         }
@@ -70,11 +75,15 @@ public class FairInvitations {
             storeId = currentUser.storeId();
             outcome = standing(storeId, fair.getBrandId())
                     .filter(standing -> standing.getStatus() == VerificationStatus.VERIFIED)
-                    .map(standing -> fair.invites(standing.getTier(), standing.getStore().getDistrict().getCode())
-                            ? Outcome.INVITED : Outcome.NOT_INVITED)
+                    .map(standing -> fair.invites(
+                                    standing.getTier(),
+                                    standing.getStore().getDistrict().getCode())
+                            ? Outcome.INVITED
+                            : Outcome.NOT_INVITED)
                     .orElse(Outcome.NOT_VERIFIED);
         }
-        em.createNativeQuery("INSERT INTO fair_invitation_visit (fair_id, store_id, visited_at, outcome) VALUES (?, ?, ?, ?)")
+        em.createNativeQuery(
+                        "INSERT INTO fair_invitation_visit (fair_id, store_id, visited_at, outcome) VALUES (?, ?, ?, ?)")
                 .setParameter(1, fairId)
                 .setParameter(2, storeId)
                 .setParameter(3, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
@@ -90,14 +99,16 @@ public class FairInvitations {
         if (fair == null || fair.getBrandId() != currentUser.brandId()) {
             throw new NotFoundException("fair", fairId);
         }
-        Object[] row = (Object[]) em.createNativeQuery("SELECT COUNT(*), COUNT(DISTINCT store_id) FROM fair_invitation_visit WHERE fair_id = ?")
+        Object[] row = (Object[]) em.createNativeQuery(
+                        "SELECT COUNT(*), COUNT(DISTINCT store_id) FROM fair_invitation_visit WHERE fair_id = ?")
                 .setParameter(1, fairId)
                 .getSingleResult();
         return new Visits(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
     }
 
     private Optional<StoreBrandStanding> standing(long storeId, long brandId) {
-        return em.createQuery("SELECT b FROM StoreBrandStanding b JOIN FETCH b.store WHERE b.store.id = :store AND b.brand.id = :brand",
+        return em.createQuery(
+                        "SELECT b FROM StoreBrandStanding b JOIN FETCH b.store WHERE b.store.id = :store AND b.brand.id = :brand",
                         StoreBrandStanding.class)
                 .setParameter("store", storeId)
                 .setParameter("brand", brandId)

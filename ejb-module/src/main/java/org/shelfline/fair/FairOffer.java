@@ -1,7 +1,5 @@
 package org.shelfline.fair;
 
-import java.math.BigDecimal;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
+import java.math.BigDecimal;
 import org.shelfline.catalog.Sku;
 
 /**
@@ -48,8 +46,7 @@ public class FairOffer {
     @Column(name = "store_cap", nullable = false)
     private int storeCap;
 
-    protected FairOffer() {
-    }
+    protected FairOffer() {}
 
     FairOffer(Fair fair, Sku sku, BigDecimal fairPrice, BigDecimal earlyBirdPrice, int allocation, int storeCap) {
         this.fair = fair;

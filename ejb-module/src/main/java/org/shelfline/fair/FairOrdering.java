@@ -1,18 +1,15 @@
 package org.shelfline.fair;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
-
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
 import org.shelfline.pricing.PriceResolver;
 import org.shelfline.pricing.Quote;
 import org.shelfline.shared.BusinessException;
@@ -48,8 +45,15 @@ public class FairOrdering {
      * Checks the shop may order these lines in the fair now and prices them at the fair (or early-bird)
      * price. Writes nothing: {@link #take} does, at the end of the claim.
      */
-    public Map<Long, Quote> quote(long fairId, long brandId, long storeId, String tier, String districtCode,
-                                  Map<Long, Integer> casesBySku, Map<Long, String> codes, Instant now) {
+    public Map<Long, Quote> quote(
+            long fairId,
+            long brandId,
+            long storeId,
+            String tier,
+            String districtCode,
+            Map<Long, Integer> casesBySku,
+            Map<Long, String> codes,
+            Instant now) {
         Fair fair = openFair(fairId, brandId, tier, districtCode, now);
         Map<Long, FairOffer> offers = offersBySku(fair, casesBySku, codes);
         refuseWhatCannotBeTaken(offers, storeId, casesBySku, codes);
@@ -58,14 +62,23 @@ public class FairOrdering {
         BigDecimal total = BigDecimal.ZERO;
         for (Map.Entry<Long, Integer> line : casesBySku.entrySet()) {
             FairOffer offer = offers.get(line.getKey());
-            Quote quote = PriceResolver.atFair(line.getKey(), line.getValue(), offer.getFairPrice(), offer.getEarlyBirdPrice(),
-                    earlyBird, fair.getTitle());
+            Quote quote = PriceResolver.atFair(
+                    line.getKey(),
+                    line.getValue(),
+                    offer.getFairPrice(),
+                    offer.getEarlyBirdPrice(),
+                    earlyBird,
+                    fair.getTitle());
             quotes.put(line.getKey(), quote);
             total = total.add(quote.lineTotal());
         }
         if (total.compareTo(fair.getMinOrderValue()) < 0) {
             // As text: a refused claim keeps its arguments as text, and the amount reads the same in every language.
-            throw new BusinessException("fair.belowMinimum", fair.getMinOrderValue().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
+            throw new BusinessException(
+                    "fair.belowMinimum",
+                    fair.getMinOrderValue()
+                            .setScale(2, java.math.RoundingMode.HALF_UP)
+                            .toPlainString());
         }
         return quotes;
     }
@@ -95,21 +108,28 @@ public class FairOrdering {
                 + " ON DUPLICATE KEY UPDATE cases = cases + VALUES(cases)");
         int position = 1;
         for (Map.Entry<Long, Integer> line : casesByOffer.entrySet()) {
-            takes.setParameter(position++, line.getKey()).setParameter(position++, storeId).setParameter(position++, line.getValue());
+            takes.setParameter(position++, line.getKey())
+                    .setParameter(position++, storeId)
+                    .setParameter(position++, line.getValue());
         }
         takes.executeUpdate();
         // Caps only grow, so the offers' caps need no lock: an older one can only be stricter.
-        var overCap = statement("SELECT t.offer_id, o.store_cap FROM fair_store_take t JOIN fair_offer o ON o.id = t.offer_id "
-                + "WHERE t.store_id = ? AND t.offer_id IN (" + ids + ") AND t.cases > o.store_cap ORDER BY t.offer_id");
+        var overCap = statement(
+                "SELECT t.offer_id, o.store_cap FROM fair_store_take t JOIN fair_offer o ON o.id = t.offer_id "
+                        + "WHERE t.store_id = ? AND t.offer_id IN (" + ids
+                        + ") AND t.cases > o.store_cap ORDER BY t.offer_id");
         overCap.setParameter(1, storeId);
         bindIds(overCap, 2, casesByOffer);
         for (Object result : overCap.setMaxResults(1).getResultList()) {
             Object[] row = (Object[]) result;
-            throw new BusinessException("fair.capReached", codes.get(skuByOffer.get(((Number) row[0]).longValue())),
+            throw new BusinessException(
+                    "fair.capReached",
+                    codes.get(skuByOffer.get(((Number) row[0]).longValue())),
                     ((Number) row[1]).intValue());
         }
 
-        var locked = statement("SELECT id, allocation - sold FROM fair_offer WHERE id IN (" + ids + ") ORDER BY id FOR UPDATE");
+        var locked = statement(
+                "SELECT id, allocation - sold FROM fair_offer WHERE id IN (" + ids + ") ORDER BY id FOR UPDATE");
         bindIds(locked, 1, casesByOffer);
         java.util.Set<Long> stillOffered = new java.util.HashSet<>();
         for (Object result : locked.getResultList()) {
@@ -126,8 +146,8 @@ public class FairOrdering {
                 throw new BusinessException("fair.notOffered", codes.get(skuByOffer.get(offerId)));
             }
         }
-        var sold = statement("UPDATE fair_offer SET sold = sold + (CASE id" + " WHEN ? THEN ?".repeat(casesByOffer.size())
-                + " END) WHERE id IN (" + ids + ")");
+        var sold = statement("UPDATE fair_offer SET sold = sold + (CASE id"
+                + " WHEN ? THEN ?".repeat(casesByOffer.size()) + " END) WHERE id IN (" + ids + ")");
         bindIds(sold, bindCases(sold, 1, casesByOffer), casesByOffer);
         if (sold.executeUpdate() != casesByOffer.size()) {
             throw new IllegalStateException("fair offers changed under their row locks");
@@ -140,7 +160,8 @@ public class FairOrdering {
      */
     public void giveBack(long fairId, long storeId, Map<Long, Integer> casesBySku) {
         String skuIds = String.join(", ", Collections.nCopies(casesBySku.size(), "?"));
-        var offers = statement("SELECT id, sku_id FROM fair_offer WHERE fair_id = ? AND sku_id IN (" + skuIds + ") ORDER BY id");
+        var offers = statement(
+                "SELECT id, sku_id FROM fair_offer WHERE fair_id = ? AND sku_id IN (" + skuIds + ") ORDER BY id");
         offers.setParameter(1, fairId);
         int position = 2;
         for (Long skuId : casesBySku.keySet()) {
@@ -155,14 +176,15 @@ public class FairOrdering {
             return;
         }
         String ids = String.join(", ", Collections.nCopies(casesByOffer.size(), "?"));
-        var taken = statement("UPDATE fair_store_take SET cases = cases - (CASE offer_id" + " WHEN ? THEN ?".repeat(casesByOffer.size())
-                + " END) WHERE store_id = ? AND offer_id IN (" + ids + ")");
+        var taken = statement("UPDATE fair_store_take SET cases = cases - (CASE offer_id"
+                + " WHEN ? THEN ?".repeat(casesByOffer.size()) + " END) WHERE store_id = ? AND offer_id IN (" + ids
+                + ")");
         position = bindCases(taken, 1, casesByOffer);
         taken.setParameter(position++, storeId);
         bindIds(taken, position, casesByOffer);
         taken.executeUpdate();
-        var sold = statement("UPDATE fair_offer SET sold = sold - (CASE id" + " WHEN ? THEN ?".repeat(casesByOffer.size())
-                + " END) WHERE id IN (" + ids + ")");
+        var sold = statement("UPDATE fair_offer SET sold = sold - (CASE id"
+                + " WHEN ? THEN ?".repeat(casesByOffer.size()) + " END) WHERE id IN (" + ids + ")");
         bindIds(sold, bindCases(sold, 1, casesByOffer), casesByOffer);
         sold.executeUpdate();
     }
@@ -172,8 +194,8 @@ public class FairOrdering {
      * a fair sells out, the shops still in the queue hear "sold out" after a few reads rather than after a
      * whole claim that is then rolled back. Unlocked, so a first answer only; {@link #take} decides.
      */
-    private void refuseWhatCannotBeTaken(Map<Long, FairOffer> offers, long storeId, Map<Long, Integer> casesBySku,
-                                         Map<Long, String> codes) {
+    private void refuseWhatCannotBeTaken(
+            Map<Long, FairOffer> offers, long storeId, Map<Long, Integer> casesBySku, Map<Long, String> codes) {
         Map<Long, Integer> casesByOffer = new TreeMap<>();
         Map<Long, FairOffer> byId = new HashMap<>();
         casesBySku.forEach((skuId, cases) -> {
@@ -184,7 +206,8 @@ public class FairOrdering {
         for (Map.Entry<Long, Integer> line : casesByOffer.entrySet()) {
             FairOffer offer = byId.get(line.getKey());
             if (offer.getRemaining() < line.getValue()) {
-                throw new BusinessException("fair.soldOut", codes.get(offer.getSku().getId()));
+                throw new BusinessException(
+                        "fair.soldOut", codes.get(offer.getSku().getId()));
             }
         }
         var taken = statement("SELECT offer_id, cases FROM fair_store_take WHERE store_id = ? AND offer_id IN ("
@@ -195,7 +218,8 @@ public class FairOrdering {
             Object[] row = (Object[]) result;
             FairOffer offer = byId.get(((Number) row[0]).longValue());
             if (((Number) row[1]).longValue() + casesByOffer.get(offer.getId()) > offer.getStoreCap()) {
-                throw new BusinessException("fair.capReached", codes.get(offer.getSku().getId()), offer.getStoreCap());
+                throw new BusinessException(
+                        "fair.capReached", codes.get(offer.getSku().getId()), offer.getStoreCap());
             }
         }
     }

@@ -1,13 +1,11 @@
 package org.shelfline.fair;
 
-import java.util.List;
-import java.util.Optional;
-
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-
+import java.util.List;
+import java.util.Optional;
 import org.shelfline.identity.CurrentUser;
 import org.shelfline.ordering.CheckoutService;
 import org.shelfline.ordering.OrderLineRequest;
@@ -48,8 +46,7 @@ public class FairOrders {
     CurrentUser currentUser;
 
     /** A fair claim, and whether the same key had made it before. */
-    public record Claimed(FairClaim claim, boolean repeated) {
-    }
+    public record Claimed(FairClaim claim, boolean repeated) {}
 
     /**
      * The fair's prices, allocation and per-shop caps apply, and a shop that loses the race is refused here
@@ -59,12 +56,15 @@ public class FairOrders {
         Claimed claimed;
         try {
             fairAdmission.countClaimBy(currentUser.caller().username());
-            claimed = fairAdmission.admit(() -> LockConflicts.retrying(OrderPlacement.ATTEMPTS, () -> new Claimed(
-                    claiming.claim(fairId, lines, payment, idempotencyKey), false)));
+            claimed = fairAdmission.admit(() -> LockConflicts.retrying(
+                    OrderPlacement.ATTEMPTS,
+                    () -> new Claimed(claiming.claim(fairId, lines, payment, idempotencyKey), false)));
         } catch (DuplicateClaimException | BusinessException e) {
             // A repeat is answered with the first claim, even when the fair has sold out since. Looked up only
             // here, not before every claim: in a rush every statement counts.
-            return Optional.ofNullable(idempotencyKey).flatMap(claims::mine).map(first -> new Claimed(first, true))
+            return Optional.ofNullable(idempotencyKey)
+                    .flatMap(claims::mine)
+                    .map(first -> new Claimed(first, true))
                     .orElseThrow(() -> e);
         }
         placer.wake();
@@ -76,7 +76,8 @@ public class FairOrders {
      * its checkout (the claim's locked row says so: no look-up by key first).
      */
     public Placement place(FairClaim claim) {
-        return placement.placeRetrying(() -> checkouts.placed(claim.getStoreId(), claim.checkoutKey()),
+        return placement.placeRetrying(
+                () -> checkouts.placed(claim.getStoreId(), claim.checkoutKey()),
                 locking -> claiming.placeClaim(claim.getId(), locking));
     }
 }

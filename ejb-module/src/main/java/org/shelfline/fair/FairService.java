@@ -1,16 +1,14 @@
 package org.shelfline.fair;
 
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
-
-import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-
 import org.shelfline.audit.AuditScope;
 import org.shelfline.audit.AuditTrail;
 import org.shelfline.catalog.Sku;
@@ -70,16 +68,22 @@ public class FairService {
      * they are being placed, so they move with the remaining allocation during a rush. A shop has joined the
      * fair by ordering there; opening its page (a link can do that) only counts it as having looked in.
      */
-    public record Dashboard(Fair fair, long orders, java.math.BigDecimal sales, long orderingShops, long visitingShops,
-                            List<FairOffer> offers) {
-    }
+    public record Dashboard(
+            Fair fair,
+            long orders,
+            java.math.BigDecimal sales,
+            long orderingShops,
+            long visitingShops,
+            List<FairOffer> offers) {}
 
     public Dashboard dashboard(long fairId) {
         Fair fair = fair(fairId);
         fair.getOffers().forEach(offer -> em.refresh(offer));
         FairSales.Totals placed = sales.totals(fairId);
-        List<?> waiting = em.createNativeQuery("SELECT store_id, total FROM fair_claim WHERE fair_id = ? AND status = 'WAITING'")
-                .setParameter(1, fairId).getResultList();
+        List<?> waiting = em.createNativeQuery(
+                        "SELECT store_id, total FROM fair_claim WHERE fair_id = ? AND status = 'WAITING'")
+                .setParameter(1, fairId)
+                .getResultList();
         BigDecimal waitingSales = BigDecimal.ZERO;
         java.util.Set<Long> waitingShops = new java.util.HashSet<>();
         for (Object result : waiting) {
@@ -89,8 +93,15 @@ public class FairService {
         }
         long ordering = placed.shops() + waitingShops.size() - sales.shopsThatOrderedAmong(fairId, waitingShops);
         long visiting = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM fair_participant WHERE fair_id = ?")
-                .setParameter(1, fairId).getSingleResult()).longValue();
-        return new Dashboard(fair, placed.orders() + waiting.size(), placed.sales().add(waitingSales), ordering, visiting,
+                        .setParameter(1, fairId)
+                        .getSingleResult())
+                .longValue();
+        return new Dashboard(
+                fair,
+                placed.orders() + waiting.size(),
+                placed.sales().add(waitingSales),
+                ordering,
+                visiting,
                 fair.getOffers());
     }
 
@@ -101,21 +112,29 @@ public class FairService {
         List<FairSummary.SkuLine> skus = fair.getOffers().stream()
                 .map(offer -> {
                     FairSales.SkuSales sold = bySku.get(offer.getSku().getId());
-                    return new FairSummary.SkuLine(offer.getSku().getCode(), offer.getSku().getName().english(), offer.getAllocation(),
-                            sold == null ? 0 : sold.cases(), sold == null ? BigDecimal.ZERO : sold.sales());
+                    return new FairSummary.SkuLine(
+                            offer.getSku().getCode(),
+                            offer.getSku().getName().english(),
+                            offer.getAllocation(),
+                            sold == null ? 0 : sold.cases(),
+                            sold == null ? BigDecimal.ZERO : sold.sales());
                 })
                 .toList();
         return new FairSummary(skus, lines(sales.byDistrict(fairId)), lines(sales.byStore(fairId)));
     }
 
     private static List<FairSummary.Line> lines(List<FairSales.GroupSales> groups) {
-        return groups.stream().map(group -> new FairSummary.Line(group.name(), group.orders(), group.cases(), group.sales())).toList();
+        return groups.stream()
+                .map(group -> new FairSummary.Line(group.name(), group.orders(), group.cases(), group.sales()))
+                .toList();
     }
 
     /** Announcements of one of my fairs, newest first. */
     public List<FairAnnouncement> announcements(long fairId) {
         fair(fairId);
-        return em.createQuery("SELECT a FROM FairAnnouncement a WHERE a.fairId = :fair ORDER BY a.postedAt DESC", FairAnnouncement.class)
+        return em.createQuery(
+                        "SELECT a FROM FairAnnouncement a WHERE a.fairId = :fair ORDER BY a.postedAt DESC",
+                        FairAnnouncement.class)
                 .setParameter("fair", fairId)
                 .getResultList();
     }
@@ -156,7 +175,8 @@ public class FairService {
     }
 
     /** Puts a published SKU of my brand on offer, or changes its offer within the rules. */
-    public void offer(long fairId, long skuId, BigDecimal fairPrice, BigDecimal earlyBirdPrice, int allocation, int storeCap) {
+    public void offer(
+            long fairId, long skuId, BigDecimal fairPrice, BigDecimal earlyBirdPrice, int allocation, int storeCap) {
         Fair fair = fair(fairId);
         if (fairPrice == null || fairPrice.signum() <= 0 || (earlyBirdPrice != null && earlyBirdPrice.signum() <= 0)) {
             throw new BusinessException("fair.priceInvalid");
@@ -164,30 +184,42 @@ public class FairService {
         if (allocation < 1 || allocation > 10_000_000 || storeCap < 1 || storeCap > allocation) {
             throw new BusinessException("fair.allocationInvalid");
         }
-        FairOffer existing = fair.getOffers().stream().filter(o -> o.getSku().getId() == skuId).findFirst().orElse(null);
+        FairOffer existing = fair.getOffers().stream()
+                .filter(o -> o.getSku().getId() == skuId)
+                .findFirst()
+                .orElse(null);
         if (existing == null) {
             Sku sku = em.find(Sku.class, skuId);
             if (sku == null || sku.getBrandId() != fair.getBrandId() || sku.getStatus() != SkuStatus.PUBLISHED) {
                 throw new NotFoundException("SKU", skuId);
             }
             fair.getOffers().add(new FairOffer(fair, sku, fairPrice, earlyBirdPrice, allocation, storeCap));
-            record(fair, "OFFERED", sku.getCode() + " at " + fairPrice.toPlainString() + ", " + allocation + " cases, cap " + storeCap);
+            record(
+                    fair,
+                    "OFFERED",
+                    sku.getCode() + " at " + fairPrice.toPlainString() + ", " + allocation + " cases, cap " + storeCap);
             return;
         }
         em.refresh(existing);
-        boolean samePrice = existing.getFairPrice().compareTo(fairPrice) == 0 && (existing.getEarlyBirdPrice() == null
-                ? earlyBirdPrice == null : earlyBirdPrice != null && existing.getEarlyBirdPrice().compareTo(earlyBirdPrice) == 0);
+        boolean samePrice = existing.getFairPrice().compareTo(fairPrice) == 0
+                && (existing.getEarlyBirdPrice() == null
+                        ? earlyBirdPrice == null
+                        : earlyBirdPrice != null && existing.getEarlyBirdPrice().compareTo(earlyBirdPrice) == 0);
         if (existing.getSold() > 0 && !samePrice) {
             throw new BusinessException("fair.priceLocked", existing.getSku().getCode());
         }
         if (existing.getSold() > 0 && (allocation < existing.getAllocation() || storeCap < existing.getStoreCap())) {
-            throw new BusinessException("fair.allocationOnlyGrows", existing.getSku().getCode());
+            throw new BusinessException(
+                    "fair.allocationOnlyGrows", existing.getSku().getCode());
         }
         existing.reprice(fairPrice, earlyBirdPrice);
         existing.setAllocation(allocation);
         existing.setStoreCap(storeCap);
-        record(fair, "OFFER_CHANGED", existing.getSku().getCode() + " at " + fairPrice.toPlainString() + ", " + allocation
-                + " cases, cap " + storeCap);
+        record(
+                fair,
+                "OFFER_CHANGED",
+                existing.getSku().getCode() + " at " + fairPrice.toPlainString() + ", " + allocation + " cases, cap "
+                        + storeCap);
     }
 
     /**
@@ -197,11 +229,15 @@ public class FairService {
      */
     public void removeOffer(long fairId, long offerId) {
         Fair fair = fair(fairId);
-        FairOffer offer = fair.getOffers().stream().filter(o -> o.getId() == offerId).findFirst()
+        FairOffer offer = fair.getOffers().stream()
+                .filter(o -> o.getId() == offerId)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("fair offer", offerId));
         em.refresh(offer, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         long shares = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM fair_store_take WHERE offer_id = ?")
-                .setParameter(1, offerId).getSingleResult()).longValue();
+                        .setParameter(1, offerId)
+                        .getSingleResult())
+                .longValue();
         if (offer.getSold() > 0 || shares > 0) {
             throw new BusinessException("fair.offerOrdered", offer.getSku().getCode());
         }
@@ -228,7 +264,8 @@ public class FairService {
         if (message == null || message.isBlank() || message.length() > FairAnnouncement.MESSAGE_MAX) {
             throw new BusinessException("fair.announcementInvalid", FairAnnouncement.MESSAGE_MAX);
         }
-        FairAnnouncement announcement = new FairAnnouncement(fairId, message.strip(), clock.instant(), currentUser.caller().username());
+        FairAnnouncement announcement = new FairAnnouncement(
+                fairId, message.strip(), clock.instant(), currentUser.caller().username());
         em.persist(announcement);
         return announcement;
     }
@@ -240,14 +277,17 @@ public class FairService {
         if (draft.description() != null && draft.description().length() > DESCRIPTION_MAX) {
             throw new BusinessException("fair.descriptionTooLong", DESCRIPTION_MAX);
         }
-        if (draft.startsAt() == null || draft.endsAt() == null || !draft.endsAt().isAfter(draft.startsAt())
+        if (draft.startsAt() == null
+                || draft.endsAt() == null
+                || !draft.endsAt().isAfter(draft.startsAt())
                 || !draft.endsAt().isAfter(clock.instant())) {
             throw new BusinessException("fair.windowInvalid");
         }
         if (draft.minOrderValue() != null && draft.minOrderValue().signum() < 0) {
             throw new BusinessException("fair.minimumInvalid");
         }
-        if (draft.earlyBirdMinutes() != null && (draft.earlyBirdMinutes() < 1 || draft.earlyBirdMinutes() > EARLY_BIRD_MAX_MINUTES)) {
+        if (draft.earlyBirdMinutes() != null
+                && (draft.earlyBirdMinutes() < 1 || draft.earlyBirdMinutes() > EARLY_BIRD_MAX_MINUTES)) {
             throw new BusinessException("fair.earlyBirdInvalid", EARLY_BIRD_MAX_MINUTES);
         }
         if (draft.invitedRegion() != null && draft.invitedRegion().length() > 32) {
@@ -256,7 +296,12 @@ public class FairService {
     }
 
     private void record(Fair fair, String action, String detail) {
-        audit.record(currentUser.caller().username(), new AuditScope(fair.getBrandId(), null, null), AUDIT_SUBJECT, fair.getId(),
-                action, detail);
+        audit.record(
+                currentUser.caller().username(),
+                new AuditScope(fair.getBrandId(), null, null),
+                AUDIT_SUBJECT,
+                fair.getId(),
+                action,
+                detail);
     }
 }

@@ -1,5 +1,6 @@
 package org.shelfline.fair;
 
 public enum FairStatus {
-    DRAFT, PUBLISHED
+    DRAFT,
+    PUBLISHED
 }

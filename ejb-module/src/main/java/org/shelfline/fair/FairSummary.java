@@ -11,12 +11,12 @@ public record FairSummary(List<SkuLine> skus, List<Line> regions, List<Line> sto
 
         /** Share of the allocation sold, in percent. */
         public BigDecimal sellThrough() {
-            return allocation == 0 ? BigDecimal.ZERO
+            return allocation == 0
+                    ? BigDecimal.ZERO
                     : BigDecimal.valueOf(cases * 100).divide(BigDecimal.valueOf(allocation), 1, RoundingMode.HALF_UP);
         }
     }
 
     /** A region (district code) or a shop: orders, cases and sales. */
-    public record Line(String name, long orders, long cases, BigDecimal sales) {
-    }
+    public record Line(String name, long orders, long cases, BigDecimal sales) {}
 }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -13,13 +12,17 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** A fair's summary as an XLSX workbook: one sheet per SKU, region and shop breakdown. */
 public final class FairSummaryWorkbook {
 
-    private FairSummaryWorkbook() {
-    }
+    private FairSummaryWorkbook() {}
 
     /** @param headings sheet and column headings in the reader's language, by key ("skus", "regions", "stores", "code", ...) */
     public static byte[] write(FairSummary summary, Map<String, String> headings) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet skus = sheet(workbook, headings.get("skus"), headings, List.of("code", "name", "allocation", "cases", "sales", "sellThrough"));
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet skus = sheet(
+                    workbook,
+                    headings.get("skus"),
+                    headings,
+                    List.of("code", "name", "allocation", "cases", "sales", "sellThrough"));
             int r = 1;
             for (FairSummary.SkuLine line : summary.skus()) {
                 Row row = skus.createRow(r++);
@@ -30,8 +33,12 @@ public final class FairSummaryWorkbook {
                 row.createCell(4).setCellValue(line.sales().doubleValue());
                 row.createCell(5).setCellValue(line.sellThrough().doubleValue());
             }
-            lines(sheet(workbook, headings.get("regions"), headings, List.of("region", "orders", "cases", "sales")), summary.regions());
-            lines(sheet(workbook, headings.get("stores"), headings, List.of("store", "orders", "cases", "sales")), summary.stores());
+            lines(
+                    sheet(workbook, headings.get("regions"), headings, List.of("region", "orders", "cases", "sales")),
+                    summary.regions());
+            lines(
+                    sheet(workbook, headings.get("stores"), headings, List.of("store", "orders", "cases", "sales")),
+                    summary.stores());
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {

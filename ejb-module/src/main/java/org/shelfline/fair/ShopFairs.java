@@ -1,12 +1,10 @@
 package org.shelfline.fair;
 
-import java.util.List;
-
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
+import java.util.List;
 import org.shelfline.identity.CurrentUser;
 import org.shelfline.shared.NotFoundException;
 import org.shelfline.store.StoreBrandStanding;
@@ -28,7 +26,8 @@ public class ShopFairs {
     /** Published fairs not yet over, of brands that verified me, that invite me; soonest first. */
     public List<Fair> upcoming() {
         List<StoreBrandStanding> standings = standings();
-        return em.createQuery("SELECT f FROM Fair f WHERE f.status = :published AND f.endsAt > :now ORDER BY f.startsAt",
+        return em.createQuery(
+                        "SELECT f FROM Fair f WHERE f.status = :published AND f.endsAt > :now ORDER BY f.startsAt",
                         Fair.class)
                 .setParameter("published", FairStatus.PUBLISHED)
                 .setParameter("now", clock.instant())
@@ -65,14 +64,18 @@ public class ShopFairs {
     /** Announcements of a fair I am invited to, newest first. */
     public List<FairAnnouncement> announcements(long fairId) {
         fair(fairId);
-        return em.createQuery("SELECT a FROM FairAnnouncement a WHERE a.fairId = :fair ORDER BY a.postedAt DESC", FairAnnouncement.class)
+        return em.createQuery(
+                        "SELECT a FROM FairAnnouncement a WHERE a.fairId = :fair ORDER BY a.postedAt DESC",
+                        FairAnnouncement.class)
                 .setParameter("fair", fairId)
                 .getResultList();
     }
 
     private List<StoreBrandStanding> standings() {
-        return em.createQuery("SELECT b FROM StoreBrandStanding b JOIN FETCH b.store s "
-                        + "WHERE b.store.id = :store AND b.status = :verified", StoreBrandStanding.class)
+        return em.createQuery(
+                        "SELECT b FROM StoreBrandStanding b JOIN FETCH b.store s "
+                                + "WHERE b.store.id = :store AND b.status = :verified",
+                        StoreBrandStanding.class)
                 .setHint("eclipselink.join-fetch", "b.store.district") // JPQL fetch joins go one level deep only
                 .setParameter("store", currentUser.storeId())
                 .setParameter("verified", VerificationStatus.VERIFIED)
@@ -80,7 +83,10 @@ public class ShopFairs {
     }
 
     private static boolean invited(Fair fair, List<StoreBrandStanding> standings) {
-        return standings.stream().anyMatch(standing -> standing.getBrand().getId() == fair.getBrandId()
-                && fair.invites(standing.getTier(), standing.getStore().getDistrict().getCode()));
+        return standings.stream()
+                .anyMatch(standing -> standing.getBrand().getId() == fair.getBrandId()
+                        && fair.invites(
+                                standing.getTier(),
+                                standing.getStore().getDistrict().getCode()));
     }
 }

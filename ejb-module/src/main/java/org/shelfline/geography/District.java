@@ -1,14 +1,13 @@
 package org.shelfline.geography;
 
-import java.util.Locale;
-import java.util.stream.Stream;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.Locale;
+import java.util.stream.Stream;
 
 /** A district (区) within a city and province, named in English and Chinese. Reference data. */
 @Entity
@@ -40,8 +39,7 @@ public class District {
     @Column(name = "name_zh", nullable = false, length = 64)
     private String nameZh;
 
-    protected District() {
-    }
+    protected District() {}
 
     public Long getId() {
         return id;

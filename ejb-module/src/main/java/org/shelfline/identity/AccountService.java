@@ -1,12 +1,10 @@
 package org.shelfline.identity;
 
-import java.time.Clock;
-
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
+import java.time.Clock;
 import org.shelfline.audit.AuditScope;
 import org.shelfline.audit.AuditTrail;
 import org.shelfline.shared.NotFoundException;
@@ -68,6 +66,12 @@ public class AccountService {
             case DISTRIBUTOR -> new AuditScope(null, null, organisation);
             case PLATFORM_ADMIN -> new AuditScope(null, null, null);
         };
-        audit.record(currentUser.caller().username(), scope, "ACCOUNT", account.getId(), "DEACTIVATED", "active: true -> false");
+        audit.record(
+                currentUser.caller().username(),
+                scope,
+                "ACCOUNT",
+                account.getId(),
+                "DEACTIVATED",
+                "active: true -> false");
     }
 }

@@ -1,7 +1,5 @@
 package org.shelfline.identity;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** A REST API bearer token; only its SHA-256 is stored, so a database leak does not leak tokens. */
 @Entity
@@ -36,8 +35,7 @@ public class ApiToken {
     @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
 
-    protected ApiToken() {
-    }
+    protected ApiToken() {}
 
     ApiToken(UserAccount user, String tokenHash, String client, Instant createdAt, Instant expiresAt) {
         this.user = user;

@@ -1,5 +1,9 @@
 package org.shelfline.identity;
 
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,12 +15,6 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-
-import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-
 import org.shelfline.shared.NotFoundException;
 
 /**
@@ -57,22 +55,28 @@ public class ApiTokens {
         em.persist(new ApiToken(account, sha256(token), shortened(client), now, now.plus(LIFETIME)));
         em.flush();
         // A client that asks for a token per call (or a script) would otherwise pile up live tokens.
-        List<Long> beyond = em.createQuery("SELECT t.id FROM ApiToken t WHERE t.user = :user AND t.expiresAt > :now "
-                        + "ORDER BY t.createdAt DESC, t.id DESC", Long.class)
+        List<Long> beyond = em.createQuery(
+                        "SELECT t.id FROM ApiToken t WHERE t.user = :user AND t.expiresAt > :now "
+                                + "ORDER BY t.createdAt DESC, t.id DESC",
+                        Long.class)
                 .setParameter("user", account)
                 .setParameter("now", now)
                 .setFirstResult(MAX_LIVE_PER_ACCOUNT)
                 .getResultList();
         if (!beyond.isEmpty()) {
-            em.createQuery("DELETE FROM ApiToken t WHERE t.id IN :ids").setParameter("ids", beyond).executeUpdate();
+            em.createQuery("DELETE FROM ApiToken t WHERE t.id IN :ids")
+                    .setParameter("ids", beyond)
+                    .executeUpdate();
         }
         return new IssuedToken(token, now.plus(LIFETIME));
     }
 
     /** My live tokens, newest first. */
     public List<ApiToken> mine() {
-        return em.createQuery("SELECT t FROM ApiToken t WHERE t.user.username = :me AND t.expiresAt > :now "
-                        + "ORDER BY t.createdAt DESC, t.id DESC", ApiToken.class)
+        return em.createQuery(
+                        "SELECT t FROM ApiToken t WHERE t.user.username = :me AND t.expiresAt > :now "
+                                + "ORDER BY t.createdAt DESC, t.id DESC",
+                        ApiToken.class)
                 .setParameter("me", currentUser.caller().username())
                 .setParameter("now", clock.instant())
                 .getResultList();
@@ -92,17 +96,23 @@ public class ApiTokens {
 
     /** Ends the token this call was made with (the API's sign-out). */
     public void revoke(String token) {
-        em.createQuery("DELETE FROM ApiToken t WHERE t.tokenHash = :hash").setParameter("hash", sha256(token)).executeUpdate();
+        em.createQuery("DELETE FROM ApiToken t WHERE t.tokenHash = :hash")
+                .setParameter("hash", sha256(token))
+                .executeUpdate();
     }
 
     /** Ends every token of an account (it is being deactivated). */
     public int revokeAllOf(long userId) {
-        return em.createQuery("DELETE FROM ApiToken t WHERE t.user.id = :user").setParameter("user", userId).executeUpdate();
+        return em.createQuery("DELETE FROM ApiToken t WHERE t.user.id = :user")
+                .setParameter("user", userId)
+                .executeUpdate();
     }
 
     /** Deletes the tokens that have expired: nobody can use them, and the table would only grow. */
     public int purgeExpired() {
-        return em.createQuery("DELETE FROM ApiToken t WHERE t.expiresAt <= :now").setParameter("now", clock.instant()).executeUpdate();
+        return em.createQuery("DELETE FROM ApiToken t WHERE t.expiresAt <= :now")
+                .setParameter("now", clock.instant())
+                .executeUpdate();
     }
 
     private static String shortened(String client) {
@@ -118,7 +128,9 @@ public class ApiTokens {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        return em.createQuery("SELECT t FROM ApiToken t JOIN FETCH t.user WHERE t.tokenHash = :hash AND t.user.active = TRUE", ApiToken.class)
+        return em.createQuery(
+                        "SELECT t FROM ApiToken t JOIN FETCH t.user WHERE t.tokenHash = :hash AND t.user.active = TRUE",
+                        ApiToken.class)
                 .setParameter("hash", sha256(token))
                 .getResultStream()
                 .findFirst()
@@ -126,12 +138,12 @@ public class ApiTokens {
                 .map(found -> Caller.of(found.getUser()));
     }
 
-    public record IssuedToken(String token, Instant expiresAt) {
-    }
+    public record IssuedToken(String token, Instant expiresAt) {}
 
     private static String sha256(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -4,7 +4,6 @@ package org.shelfline.identity;
 public record Caller(String username, String displayName, Role role, Long organisationId) {
 
     static Caller of(UserAccount account) {
-        return new Caller(account.getUsername(), account.getDisplayName(), account.getRole(),
-                account.organisationId());
+        return new Caller(account.getUsername(), account.getDisplayName(), account.getRole(), account.organisationId());
     }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import org.shelfline.shared.AccessDeniedException;
 
 /**
@@ -30,7 +29,9 @@ public class CurrentUser {
         String username = callerIdentity.username().orElseThrow(AccessDeniedException::new);
         if (caller == null || !caller.username().equals(username)) {
             // An API call's account was read with its token a moment ago; a page's is read here.
-            caller = tokenCaller.caller().filter(tokenAccount -> tokenAccount.username().equals(username))
+            caller = tokenCaller
+                    .caller()
+                    .filter(tokenAccount -> tokenAccount.username().equals(username))
                     .orElseGet(() -> accountOf(username));
         }
         return caller;

@@ -16,8 +16,7 @@ public final class PasswordHashing {
     public static final int PASSWORD_MIN = 8;
     public static final int PASSWORD_MAX = 200;
 
-    private PasswordHashing() {
-    }
+    private PasswordHashing() {}
 
     /** The same parameters as a map, for {@code Pbkdf2PasswordHash.initialize}. */
     public static Map<String, String> parameters() {

@@ -8,6 +8,5 @@ public final class Roles {
     public static final String STORE_OWNER = "STORE_OWNER";
     public static final String DISTRIBUTOR = "DISTRIBUTOR";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -1,11 +1,10 @@
 package org.shelfline.identity;
 
-import java.security.Principal;
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.Optional;
 
 /** The caller as authenticated by Jakarta Security (web pages), or by a bearer token (REST API). */
 @ApplicationScoped
@@ -19,7 +18,9 @@ public class SecurityContextCallerIdentity implements CallerIdentity {
 
     @Override
     public Optional<String> username() {
-        return tokenCaller.username()
-                .or(() -> Optional.ofNullable(securityContext.getCallerPrincipal()).map(Principal::getName));
+        return tokenCaller
+                .username()
+                .or(() -> Optional.ofNullable(securityContext.getCallerPrincipal())
+                        .map(Principal::getName));
     }
 }

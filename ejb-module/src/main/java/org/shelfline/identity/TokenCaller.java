@@ -1,8 +1,7 @@
 package org.shelfline.identity;
 
-import java.util.Optional;
-
 import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
 
 /**
  * The caller of a REST API request, once its bearer token has been checked. The API's request filter

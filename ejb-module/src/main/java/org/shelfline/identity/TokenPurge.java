@@ -1,8 +1,5 @@
 package org.shelfline.identity;
 
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
@@ -10,7 +7,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.shelfline.shared.Schedules;
 
 /** Deletes expired API tokens every hour. */

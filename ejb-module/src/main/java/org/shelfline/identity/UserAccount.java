@@ -1,7 +1,5 @@
 package org.shelfline.identity;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 
 /**
  * A person who signs in. Belongs to exactly one organisation, the one its role implies (the database
@@ -19,7 +18,8 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "user_account")
-@NamedQuery(name = UserAccount.BY_USERNAME,
+@NamedQuery(
+        name = UserAccount.BY_USERNAME,
         query = "SELECT u FROM UserAccount u WHERE u.username = :username AND u.active = TRUE")
 public class UserAccount {
 
@@ -64,26 +64,26 @@ public class UserAccount {
     @Version
     private long version;
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
     /** A distributor's dispatcher account, created by the platform admin. */
-    public static UserAccount dispatcher(String username, String passwordHash, String displayName, long distributorId,
-                                         Instant createdAt) {
+    public static UserAccount dispatcher(
+            String username, String passwordHash, String displayName, long distributorId, Instant createdAt) {
         UserAccount account = create(username, passwordHash, Role.DISTRIBUTOR, displayName, createdAt);
         account.distributorId = distributorId;
         return account;
     }
 
     /** A new shop owner's account, created at registration. */
-    public static UserAccount storeOwner(String username, String passwordHash, String displayName, long storeId,
-                                         Instant createdAt) {
+    public static UserAccount storeOwner(
+            String username, String passwordHash, String displayName, long storeId, Instant createdAt) {
         UserAccount account = create(username, passwordHash, Role.STORE_OWNER, displayName, createdAt);
         account.storeId = storeId;
         return account;
     }
 
-    private static UserAccount create(String username, String passwordHash, Role role, String displayName, Instant createdAt) {
+    private static UserAccount create(
+            String username, String passwordHash, Role role, String displayName, Instant createdAt) {
         UserAccount account = new UserAccount();
         account.username = username;
         account.passwordHash = passwordHash;

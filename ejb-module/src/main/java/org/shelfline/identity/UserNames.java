@@ -18,8 +18,7 @@ public final class UserNames {
     private static final Pattern SAFE = Pattern.compile(PATTERN);
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
-    private UserNames() {
-    }
+    private UserNames() {}
 
     /**
      * A typed name in its one spelling: width and compatibility forms folded (full-width letters), accents
@@ -30,14 +29,20 @@ public final class UserNames {
             return Optional.empty();
         }
         String folded = Normalizer.normalize(typed.strip(), Normalizer.Form.NFKC);
-        String plain = MARKS.matcher(Normalizer.normalize(folded, Normalizer.Form.NFD)).replaceAll("");
+        String plain =
+                MARKS.matcher(Normalizer.normalize(folded, Normalizer.Form.NFD)).replaceAll("");
         String name = plain.toLowerCase(Locale.ROOT);
-        return name.length() <= UserAccount.USERNAME_MAX && SAFE.matcher(name).matches() ? Optional.of(name) : Optional.empty();
+        return name.length() <= UserAccount.USERNAME_MAX && SAFE.matcher(name).matches()
+                ? Optional.of(name)
+                : Optional.empty();
     }
 
     /** The key a typed name is counted under: its one spelling, or (not a possible name) the text itself folded. */
     public static String key(String typed) {
-        return canonical(typed).orElseGet(() -> typed == null ? "" : Normalizer.normalize(typed.strip(), Normalizer.Form.NFKC)
-                .toLowerCase(Locale.ROOT));
+        return canonical(typed)
+                .orElseGet(() -> typed == null
+                        ? ""
+                        : Normalizer.normalize(typed.strip(), Normalizer.Form.NFKC)
+                                .toLowerCase(Locale.ROOT));
     }
 }

@@ -1,9 +1,5 @@
 package org.shelfline.infrastructure;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.logging.Logger;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
@@ -11,8 +7,10 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
-
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.flywaydb.core.Flyway;
@@ -34,13 +32,13 @@ import org.flywaydb.core.api.output.MigrateResult;
         minPoolSize = 2,
         maxPoolSize = 40,
         properties = {
-                // A pooled connection is checked before it is handed out, and when one is found dead (MariaDB
-                // restarted) the whole pool is emptied and refilled. "meta-data" validation let dead connections
-                // through: the MariaDB driver answers getMetaData() without asking the server. isValid() pings it.
-                "fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=custom-validation",
-                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
-                "fish.payara.fail-all-connections=true"
+            // A pooled connection is checked before it is handed out, and when one is found dead (MariaDB
+            // restarted) the whole pool is emptied and refilled. "meta-data" validation let dead connections
+            // through: the MariaDB driver answers getMetaData() without asking the server. isValid() pings it.
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+            "fish.payara.fail-all-connections=true"
         })
 @Singleton
 @Startup
@@ -57,7 +55,8 @@ public class DatabaseMigrator {
     @PostConstruct
     void migrate() {
         Config config = ConfigProvider.getConfig();
-        boolean demoData = config.getOptionalValue("shelfline.demo-data", Boolean.class).orElse(false);
+        boolean demoData =
+                config.getOptionalValue("shelfline.demo-data", Boolean.class).orElse(false);
 
         List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
         if (demoData) {
@@ -70,7 +69,7 @@ public class DatabaseMigrator {
                 .ignoreMigrationPatterns("*:future", "repeatable:missing")
                 .load()
                 .migrate();
-        LOG.info(() -> "Database at schema version " + result.targetSchemaVersion + "; "
-                + result.migrationsExecuted + " migration(s) applied" + (demoData ? " (demo data enabled)" : ""));
+        LOG.info(() -> "Database at schema version " + result.targetSchemaVersion + "; " + result.migrationsExecuted
+                + " migration(s) applied" + (demoData ? " (demo data enabled)" : ""));
     }
 }

@@ -1,10 +1,5 @@
 package org.shelfline.ordering;
 
-import java.time.Clock;
-import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
@@ -12,10 +7,13 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-
-import org.shelfline.shared.Schedules;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.shelfline.shared.Schedules;
 
 /**
  * The EJB timer behind the brand's acceptance time limit. Deadlines are stored on the orders, so a
@@ -56,8 +54,10 @@ public class AcceptanceDeadlines {
 
     /** @return how many overdue orders were moved on */
     public int expireOverdue() {
-        List<Long> overdue = em.createQuery("SELECT o.id FROM PurchaseOrder o WHERE o.status = :placed "
-                        + "AND o.acceptBy < :now ORDER BY o.acceptBy", Long.class)
+        List<Long> overdue = em.createQuery(
+                        "SELECT o.id FROM PurchaseOrder o WHERE o.status = :placed "
+                                + "AND o.acceptBy < :now ORDER BY o.acceptBy",
+                        Long.class)
                 .setParameter("placed", OrderStatus.PLACED)
                 .setParameter("now", clock.instant())
                 .setMaxResults(500)

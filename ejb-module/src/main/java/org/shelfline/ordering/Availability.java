@@ -2,7 +2,9 @@ package org.shelfline.ordering;
 
 /** What a shop is told about stock: never the exact count, which is the distributor's business. */
 public enum Availability {
-    IN_STOCK, LOW, OUT;
+    IN_STOCK,
+    LOW,
+    OUT;
 
     /** Low means fewer than five minimum orders' worth (and fewer than 20 cases) free to promise. */
     public static Availability of(long freeCases, int minOrderCases) {

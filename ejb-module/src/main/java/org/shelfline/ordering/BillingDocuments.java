@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import org.shelfline.credit.CreditAccounts;
 import org.shelfline.credit.CreditNote;
 import org.shelfline.credit.Invoice;
@@ -23,12 +22,10 @@ public class BillingDocuments {
     CreditAccounts accounts;
 
     /** An invoice or receipt with its order. */
-    public record InvoiceDocument(Invoice invoice, PurchaseOrder order) {
-    }
+    public record InvoiceDocument(Invoice invoice, PurchaseOrder order) {}
 
     /** A credit note with the document it corrects and its order. */
-    public record CreditNoteDocument(CreditNote note, Invoice corrected, PurchaseOrder order) {
-    }
+    public record CreditNoteDocument(CreditNote note, Invoice corrected, PurchaseOrder order) {}
 
     /** Only the shop's own, or the brand's own; anyone else is told it does not exist. */
     public InvoiceDocument invoice(long invoiceId) {

@@ -2,7 +2,6 @@ package org.shelfline.ordering;
 
 import java.math.BigDecimal;
 import java.util.List;
-
 import org.shelfline.catalog.Sku;
 import org.shelfline.pricing.Quote;
 import org.shelfline.store.StoreBrandStanding;
@@ -11,8 +10,7 @@ import org.shelfline.store.StoreBrandStanding;
 public record BrandCart(StoreBrandStanding standing, List<Item> items, BigDecimal total) {
 
     /** A cart line; {@code quote} is null when no price covers the quantity. */
-    public record Item(Sku sku, int cases, Quote quote) {
-    }
+    public record Item(Sku sku, int cases, Quote quote) {}
 
     public long brandId() {
         return standing.getBrand().getId();

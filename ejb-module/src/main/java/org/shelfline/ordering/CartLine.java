@@ -1,7 +1,5 @@
 package org.shelfline.ordering;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
 import org.shelfline.catalog.Sku;
 
 /** A SKU in a shop's cart. The cart of a brand is the shop's lines for that brand's SKUs. */
@@ -35,8 +33,7 @@ public class CartLine {
     @Column(name = "added_at", nullable = false)
     private Instant addedAt;
 
-    protected CartLine() {
-    }
+    protected CartLine() {}
 
     CartLine(long storeId, Sku sku, int cases, Instant addedAt) {
         this.storeId = storeId;

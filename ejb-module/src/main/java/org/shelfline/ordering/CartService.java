@@ -1,5 +1,9 @@
 package org.shelfline.ordering;
 
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -10,12 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-
 import org.shelfline.catalog.Sku;
 import org.shelfline.identity.CurrentUser;
 import org.shelfline.pricing.PricingService;
@@ -31,7 +29,8 @@ import org.shelfline.store.StoreBrandStanding;
 public class CartService {
 
     /** "CODE 12", "CODE,12", "CODE\t12", "CODE x12". */
-    private static final Pattern QUICK_LINE = Pattern.compile("^\\s*(\\S+?)\\s*(?:[,;\\t ]+|\\s*[xX×*]\\s*)\\s*(\\S+)\\s*$");
+    private static final Pattern QUICK_LINE =
+            Pattern.compile("^\\s*(\\S+?)\\s*(?:[,;\\t ]+|\\s*[xX×*]\\s*)\\s*(\\S+)\\s*$");
 
     /** A paste longer than this is not an order; refusing it keeps the line parser from long inputs. */
     public static final int QUICK_ORDER_MAX_CHARS = 20_000;
@@ -64,11 +63,13 @@ public class CartService {
         long storeId = currentUser.storeId();
         Instant now = clock.instant();
         Map<Long, List<CartLine>> byBrand = new LinkedHashMap<>();
-        em.createQuery("SELECT c FROM CartLine c JOIN FETCH c.sku WHERE c.storeId = :store ORDER BY c.sku.code",
+        em.createQuery(
+                        "SELECT c FROM CartLine c JOIN FETCH c.sku WHERE c.storeId = :store ORDER BY c.sku.code",
                         CartLine.class)
                 .setParameter("store", storeId)
                 .getResultStream()
-                .forEach(line -> byBrand.computeIfAbsent(line.getSku().getBrandId(), b -> new ArrayList<>()).add(line));
+                .forEach(line -> byBrand.computeIfAbsent(line.getSku().getBrandId(), b -> new ArrayList<>())
+                        .add(line));
         List<BrandCart> carts = new ArrayList<>();
         for (StoreBrandStanding standing : catalog.orderableBrands()) {
             List<CartLine> lines = byBrand.get(standing.getBrand().getId());
@@ -79,9 +80,15 @@ public class CartService {
             lines.forEach(line -> cases.put(line.getSku().getId(), line.getCases()));
             Map<Long, Optional<Quote>> quotes = pricing.quotes(storeId, cases, now);
             List<BrandCart.Item> items = lines.stream()
-                    .map(line -> new BrandCart.Item(line.getSku(), line.getCases(), quotes.get(line.getSku().getId()).orElse(null)))
+                    .map(line -> new BrandCart.Item(
+                            line.getSku(),
+                            line.getCases(),
+                            quotes.get(line.getSku().getId()).orElse(null)))
                     .toList();
-            BigDecimal total = items.stream().map(BrandCart.Item::quote).filter(q -> q != null).map(Quote::lineTotal)
+            BigDecimal total = items.stream()
+                    .map(BrandCart.Item::quote)
+                    .filter(q -> q != null)
+                    .map(Quote::lineTotal)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             carts.add(new BrandCart(standing, items, total));
         }
@@ -187,8 +194,10 @@ public class CartService {
     }
 
     public List<CartLine> linesOf(long storeId, long brandId) {
-        return em.createQuery("SELECT c FROM CartLine c JOIN FETCH c.sku WHERE c.storeId = :store AND c.sku.brandId = :brand "
-                        + "ORDER BY c.sku.code", CartLine.class)
+        return em.createQuery(
+                        "SELECT c FROM CartLine c JOIN FETCH c.sku WHERE c.storeId = :store AND c.sku.brandId = :brand "
+                                + "ORDER BY c.sku.code",
+                        CartLine.class)
                 .setParameter("store", storeId)
                 .setParameter("brand", brandId)
                 .getResultList();
@@ -233,7 +242,8 @@ public class CartService {
 
     private static int parseCases(String text) {
         if (!text.matches("-?\\d{1,9}")) {
-            throw new BusinessException("cart.quickNotANumber", text.length() > 20 ? text.substring(0, 20) + "…" : text);
+            throw new BusinessException(
+                    "cart.quickNotANumber", text.length() > 20 ? text.substring(0, 20) + "…" : text);
         }
         return Integer.parseInt(text);
     }

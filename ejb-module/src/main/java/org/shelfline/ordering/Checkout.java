@@ -1,8 +1,5 @@
 package org.shelfline.ordering;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +8,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
 
 /**
  * One submission of a shop's order for a brand. Its idempotency key is unique per store: submitting the
@@ -27,13 +26,15 @@ public class Checkout {
      * compares as its collation does ("Ｋey", "kéy" and "KEY" are one key there); and never the prefix the checkouts
      * of fair claims use, so that no client key can stand for a claim's checkout.
      */
-    private static final java.util.regex.Pattern CLIENT_KEY = java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{1," + KEY_MAX + "}");
+    private static final java.util.regex.Pattern CLIENT_KEY =
+            java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{1," + KEY_MAX + "}");
 
     /** The prefix of the keys of checkouts placed from fair claims (the fair package's FairClaim#checkoutKey). */
     public static final String CLAIM_KEY_PREFIX = "fair-claim-";
 
     public static boolean isClientKey(String key) {
-        return key != null && CLIENT_KEY.matcher(key).matches()
+        return key != null
+                && CLIENT_KEY.matcher(key).matches()
                 && !key.toLowerCase(java.util.Locale.ROOT).startsWith(CLAIM_KEY_PREFIX);
     }
 
@@ -67,11 +68,17 @@ public class Checkout {
     @Column(name = "placed_by", nullable = false, length = 64)
     private String placedBy;
 
-    protected Checkout() {
-    }
+    protected Checkout() {}
 
-    Checkout(long storeId, long brandId, Long fairId, String idempotencyKey, Payment payment, BigDecimal total, Instant placedAt,
-             String placedBy) {
+    Checkout(
+            long storeId,
+            long brandId,
+            Long fairId,
+            String idempotencyKey,
+            Payment payment,
+            BigDecimal total,
+            Instant placedAt,
+            String placedBy) {
         this.storeId = storeId;
         this.fairId = fairId;
         this.brandId = brandId;

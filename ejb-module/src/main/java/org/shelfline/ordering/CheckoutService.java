@@ -1,5 +1,10 @@
 package org.shelfline.ordering;
 
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,13 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
-
 import org.shelfline.brand.Brand;
 import org.shelfline.catalog.Sku;
 import org.shelfline.credit.CreditExposure;
@@ -66,7 +64,8 @@ public class CheckoutService {
 
     /** The checkout a store placed with the key, if any (for the fair placer, which has no caller). */
     public Optional<Placement> placed(long storeId, String idempotencyKey) {
-        return em.createQuery("SELECT c FROM Checkout c WHERE c.storeId = :store AND c.idempotencyKey = :key", Checkout.class)
+        return em.createQuery(
+                        "SELECT c FROM Checkout c WHERE c.storeId = :store AND c.idempotencyKey = :key", Checkout.class)
                 .setParameter("store", storeId)
                 .setParameter("key", idempotencyKey)
                 .getResultStream()
@@ -85,10 +84,19 @@ public class CheckoutService {
         Map<Sku, Integer> casesBySku = reads.skusAndCases(standing.getBrand().getId(), request.lines(), true, Map.of());
         Map<Long, String> codes = PlacementReads.codesOf(casesBySku);
         Map<Long, Quote> quotes = new HashMap<>();
-        pricing.quotes(standing, PlacementReads.casesOf(casesBySku), now).forEach((skuId, quote) -> quotes.put(skuId,
-                quote.orElseThrow(() -> new BusinessException("order.noPrice", codes.get(skuId)))));
-        return place(new PlacementRequest(standing, currentUser.caller().username(), casesBySku, quotes,
-                request.payment(), request.idempotencyKey(), null, request.origin(), locking));
+        pricing.quotes(standing, PlacementReads.casesOf(casesBySku), now)
+                .forEach((skuId, quote) -> quotes.put(
+                        skuId, quote.orElseThrow(() -> new BusinessException("order.noPrice", codes.get(skuId)))));
+        return place(new PlacementRequest(
+                standing,
+                currentUser.caller().username(),
+                casesBySku,
+                quotes,
+                request.payment(),
+                request.idempotencyKey(),
+                null,
+                request.origin(),
+                locking));
     }
 
     /** Places what the request says, priced and checked already; the key taken already is a {@link DuplicateCheckoutException}. */
@@ -101,7 +109,8 @@ public class CheckoutService {
         Instant now = clock.instant();
         Map<Long, String> codes = PlacementReads.codesOf(request.casesBySku());
         Map<Long, Integer> cases = PlacementReads.casesOf(request.casesBySku());
-        BigDecimal total = request.quotes().values().stream().map(Quote::lineTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal total =
+                request.quotes().values().stream().map(Quote::lineTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
         boolean onCredit = request.payment() == Payment.CREDIT;
         if (onCredit) {
             standing.creditRefusal().ifPresent(refusal -> {
@@ -109,21 +118,32 @@ public class CheckoutService {
             });
         }
 
-        Checkout checkout = new Checkout(storeId, brandId, request.fairId(), request.idempotencyKey(), request.payment(),
-                total, now, request.actor());
+        Checkout checkout = new Checkout(
+                storeId,
+                brandId,
+                request.fairId(),
+                request.idempotencyKey(),
+                request.payment(),
+                total,
+                now,
+                request.actor());
         persistUnderItsKey(checkout);
 
         Instant acceptBy = now.plus(Duration.ofMinutes(brand.getOrderAcceptanceMinutes()));
         Map<Long, Sku> skus = new HashMap<>();
         request.casesBySku().keySet().forEach(sku -> skus.put(sku.getId(), sku));
-        List<DistributorRouting.Allocation> plan = routing.plan(brandId, store.getDistrict().getId(), cases, codes,
-                request.locking());
+        List<DistributorRouting.Allocation> plan =
+                routing.plan(brandId, store.getDistrict().getId(), cases, codes, request.locking());
         int part = 1;
         List<PurchaseOrder> placed = new ArrayList<>();
         for (DistributorRouting.Allocation allocation : plan) {
-            PurchaseOrder order = new PurchaseOrder(checkout.reference() + "-" + part++, checkout, brand, store, now,
-                    request.actor());
-            allocation.casesBySku().keySet().forEach(skuId -> order.addLine(skus.get(skuId), request.quotes().get(skuId)));
+            PurchaseOrder order = new PurchaseOrder(
+                    checkout.reference() + "-" + part++, checkout, brand, store, now, request.actor());
+            allocation
+                    .casesBySku()
+                    .keySet()
+                    .forEach(skuId ->
+                            order.addLine(skus.get(skuId), request.quotes().get(skuId)));
             order.routeTo(allocation.warehouse(), acceptBy, allocation.outcome(), allocation.detail(), now);
             em.persist(order);
             placed.add(order);
@@ -147,11 +167,14 @@ public class CheckoutService {
 
     /** The orders one checkout became. */
     public Placement placementOf(Checkout checkout) {
-        List<PurchaseOrder> orders = em.createQuery("SELECT o FROM PurchaseOrder o LEFT JOIN FETCH o.distributor "
-                        + "WHERE o.checkoutId = :checkout ORDER BY o.reference", PurchaseOrder.class)
+        List<PurchaseOrder> orders = em.createQuery(
+                        "SELECT o FROM PurchaseOrder o LEFT JOIN FETCH o.distributor "
+                                + "WHERE o.checkoutId = :checkout ORDER BY o.reference",
+                        PurchaseOrder.class)
                 .setParameter("checkout", checkout.getId())
                 .getResultList();
-        return new Placement(checkout.getId(), checkout.reference(), checkout.getTotal(), checkout.getPayment(), orders, false);
+        return new Placement(
+                checkout.getId(), checkout.reference(), checkout.getTotal(), checkout.getPayment(), orders, false);
     }
 
     /** What every request must carry: a key a client may use, and how it pays. */

@@ -1,14 +1,12 @@
 package org.shelfline.ordering;
 
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-
 import org.shelfline.credit.Billing;
 import org.shelfline.credit.CreditExposure;
 import org.shelfline.credit.DocumentLine;
@@ -40,8 +38,16 @@ public class DeliveryBilling {
             if (onCredit) {
                 credit.giveBack(storeId, brandId, drop, actor, order.getReference());
             }
-            billing.issue(order.getId(), order.getReference(), storeId, brandId, onCredit,
-                    order.getLines().stream().map(line -> documentLine(line, line.goodCases())).toList(), actor);
+            billing.issue(
+                    order.getId(),
+                    order.getReference(),
+                    storeId,
+                    brandId,
+                    onCredit,
+                    order.getLines().stream()
+                            .map(line -> documentLine(line, line.goodCases()))
+                            .toList(),
+                    actor);
         } else {
             billing.creditNote(order.getId(), lowered(goodBefore), actor);
         }
@@ -51,7 +57,8 @@ public class DeliveryBilling {
     static List<DocumentLine> lowered(Map<OrderLine, Integer> casesBefore) {
         return casesBefore.entrySet().stream()
                 .filter(line -> line.getValue() > line.getKey().goodCases())
-                .map(line -> documentLine(line.getKey(), line.getValue() - line.getKey().goodCases()))
+                .map(line -> documentLine(
+                        line.getKey(), line.getValue() - line.getKey().goodCases()))
                 .toList();
     }
 

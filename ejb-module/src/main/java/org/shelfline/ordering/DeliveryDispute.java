@@ -1,12 +1,5 @@
 package org.shelfline.ordering;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -20,7 +13,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.shelfline.credit.DocumentLine;
 import org.shelfline.shared.BusinessException;
 
@@ -34,7 +32,8 @@ import org.shelfline.shared.BusinessException;
 public class DeliveryDispute {
 
     public enum Status {
-        OPEN, SETTLED
+        OPEN,
+        SETTLED
     }
 
     public enum Settlement {
@@ -100,8 +99,7 @@ public class DeliveryDispute {
     @OrderBy("lineNo")
     private List<DocumentLine> lines = new ArrayList<>();
 
-    protected DeliveryDispute() {
-    }
+    protected DeliveryDispute() {}
 
     DeliveryDispute(PurchaseOrder order, List<DocumentLine> denied, String actor, Instant at) {
         this.orderId = order.getId();
@@ -121,8 +119,16 @@ public class DeliveryDispute {
         }
         for (DocumentLine more : denied) {
             DocumentLine before = byLine.get(more.getLineNo());
-            byLine.put(more.getLineNo(), before == null ? more : new DocumentLine(more.getLineNo(), more.getSkuCode(), more.getSkuName(),
-                    before.getCases() + more.getCases(), more.getCasePrice()));
+            byLine.put(
+                    more.getLineNo(),
+                    before == null
+                            ? more
+                            : new DocumentLine(
+                                    more.getLineNo(),
+                                    more.getSkuCode(),
+                                    more.getSkuName(),
+                                    before.getCases() + more.getCases(),
+                                    more.getCasePrice()));
         }
         lines = new ArrayList<>(byLine.values());
         amount = DocumentLine.total(lines);

@@ -1,16 +1,14 @@
 package org.shelfline.ordering;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import org.shelfline.audit.AuditScope;
 import org.shelfline.audit.AuditTrail;
 import org.shelfline.credit.Billing;
@@ -53,12 +51,14 @@ public class DeliveryDisputes {
 
     /** The shop denied these cases in its delivery report: opens the order's dispute, or adds to the open one. */
     public void denied(PurchaseOrder order, List<DocumentLine> cases, String actor, Instant at) {
-        Optional<DeliveryDispute> open = em.createQuery("SELECT d FROM DeliveryDispute d WHERE d.orderId = :order "
-                        + "AND d.status = :open", DeliveryDispute.class)
+        Optional<DeliveryDispute> open = em.createQuery(
+                        "SELECT d FROM DeliveryDispute d WHERE d.orderId = :order " + "AND d.status = :open",
+                        DeliveryDispute.class)
                 .setParameter("order", order.getId())
                 .setParameter("open", DeliveryDispute.Status.OPEN)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
         DeliveryDispute dispute = open.orElseGet(() -> new DeliveryDispute(order, List.of(), actor, at));
         java.math.BigDecimal before = dispute.getAmount();
         dispute.deny(cases);
@@ -66,30 +66,49 @@ public class DeliveryDisputes {
             em.persist(dispute);
         }
         em.flush();
-        audit.record(actor, scope(dispute), AUDIT_SUBJECT, dispute.getId(), open.isEmpty() ? "OPENED" : "MORE_DENIED",
-                "order " + order.getReference() + ": denied " + before.toPlainString() + " -> " + dispute.getAmount().toPlainString());
+        audit.record(
+                actor,
+                scope(dispute),
+                AUDIT_SUBJECT,
+                dispute.getId(),
+                open.isEmpty() ? "OPENED" : "MORE_DENIED",
+                "order " + order.getReference() + ": denied " + before.toPlainString() + " -> "
+                        + dispute.getAmount().toPlainString());
     }
 
     /** A dispute as the brand's list shows it: with its order, shop and distributor. */
-    public record Row(DeliveryDispute dispute, long orderId, String orderReference, String storeName,
-                      org.shelfline.shared.BilingualName distributorName) {
-    }
+    public record Row(
+            DeliveryDispute dispute,
+            long orderId,
+            String orderReference,
+            String storeName,
+            org.shelfline.shared.BilingualName distributorName) {}
 
     /** My brand's disputes, open ones first, newest first within each (the latest 200). */
     public List<Row> mine() {
-        return em.createQuery("SELECT d, o.id, o.reference, o.store.name, o.distributor.name FROM DeliveryDispute d, PurchaseOrder o "
-                        + "WHERE o.id = d.orderId AND d.brandId = :brand ORDER BY d.status, d.openedAt DESC, d.id DESC", Object[].class)
+        return em
+                .createQuery(
+                        "SELECT d, o.id, o.reference, o.store.name, o.distributor.name FROM DeliveryDispute d, PurchaseOrder o "
+                                + "WHERE o.id = d.orderId AND d.brandId = :brand ORDER BY d.status, d.openedAt DESC, d.id DESC",
+                        Object[].class)
                 .setParameter("brand", currentUser.brandId())
                 .setMaxResults(200)
-                .getResultList().stream()
-                .map(row -> new Row((DeliveryDispute) row[0], (Long) row[1], (String) row[2], (String) row[3],
+                .getResultList()
+                .stream()
+                .map(row -> new Row(
+                        (DeliveryDispute) row[0],
+                        (Long) row[1],
+                        (String) row[2],
+                        (String) row[3],
                         (org.shelfline.shared.BilingualName) row[4]))
                 .toList();
     }
 
     /** How many of my brand's disputes wait for a decision. */
     public long openCount() {
-        return em.createQuery("SELECT COUNT(d) FROM DeliveryDispute d WHERE d.brandId = :brand AND d.status = :open", Long.class)
+        return em.createQuery(
+                        "SELECT COUNT(d) FROM DeliveryDispute d WHERE d.brandId = :brand AND d.status = :open",
+                        Long.class)
                 .setParameter("brand", currentUser.brandId())
                 .setParameter("open", DeliveryDispute.Status.OPEN)
                 .getSingleResult();
@@ -107,12 +126,15 @@ public class DeliveryDisputes {
         if (mine == null) {
             return Optional.empty();
         }
-        return em.createQuery("SELECT d FROM DeliveryDispute d WHERE d.orderId = :order AND " + mine + " = :me "
-                        + "ORDER BY d.openedAt DESC, d.id DESC", DeliveryDispute.class)
+        return em.createQuery(
+                        "SELECT d FROM DeliveryDispute d WHERE d.orderId = :order AND " + mine + " = :me "
+                                + "ORDER BY d.openedAt DESC, d.id DESC",
+                        DeliveryDispute.class)
                 .setParameter("order", orderId)
                 .setParameter("me", caller.organisationId())
                 .setMaxResults(1)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     /**
@@ -143,17 +165,28 @@ public class DeliveryDisputes {
         Long rebill = null;
         if (how == DeliveryDispute.Settlement.REBILLED) {
             PurchaseOrder order = em.find(PurchaseOrder.class, dispute.getOrderId());
-            Invoice invoice = billing.rebill(order.getId(), order.getReference(), dispute.getStoreId(), dispute.getBrandId(),
-                    dispute.getLines(), actor);
+            Invoice invoice = billing.rebill(
+                    order.getId(),
+                    order.getReference(),
+                    dispute.getStoreId(),
+                    dispute.getBrandId(),
+                    dispute.getLines(),
+                    actor);
             if (order.getPayment() == Payment.CREDIT) {
-                credit.charge(dispute.getStoreId(), dispute.getBrandId(), invoice.getAmount(), actor, invoice.getNumber());
+                credit.charge(
+                        dispute.getStoreId(), dispute.getBrandId(), invoice.getAmount(), actor, invoice.getNumber());
             }
             rebill = invoice.getId();
         }
         dispute.settle(how, actor, why, rebill, now);
-        audit.record(actor, scope(dispute), AUDIT_SUBJECT, dispute.getId(), "SETTLED",
-                "status: OPEN -> SETTLED, settlement: " + how + ", amount: " + dispute.getAmount().toPlainString()
-                        + (why == null ? "" : ", note: " + why));
+        audit.record(
+                actor,
+                scope(dispute),
+                AUDIT_SUBJECT,
+                dispute.getId(),
+                "SETTLED",
+                "status: OPEN -> SETTLED, settlement: " + how + ", amount: "
+                        + dispute.getAmount().toPlainString() + (why == null ? "" : ", note: " + why));
     }
 
     private static AuditScope scope(DeliveryDispute dispute) {

@@ -1,5 +1,8 @@
 package org.shelfline.ordering;
 
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -7,11 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
-import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-
 import org.shelfline.distribution.Warehouse;
 import org.shelfline.shared.BusinessException;
 
@@ -26,8 +24,8 @@ public class DistributorRouting {
     EntityManager em;
 
     /** Cases per SKU that go to one warehouse, and why. */
-    public record Allocation(Warehouse warehouse, Map<Long, Integer> casesBySku, RoutingOutcome outcome, String detail) {
-    }
+    public record Allocation(
+            Warehouse warehouse, Map<Long, Integer> casesBySku, RoutingOutcome outcome, String detail) {}
 
     /**
      * The allocation for a new order: the first warehouse that can fill every line, or else one part per
@@ -36,8 +34,12 @@ public class DistributorRouting {
      * <p>The stock is read as {@link StockLocking} says: unlocked (a reservation overtaken is tried again), or
      * with every candidate row locked first.
      */
-    public List<Allocation> plan(long brandId, long districtId, Map<Long, Integer> casesBySku, Map<Long, String> codes,
-                                 StockLocking locking) {
+    public List<Allocation> plan(
+            long brandId,
+            long districtId,
+            Map<Long, Integer> casesBySku,
+            Map<Long, String> codes,
+            StockLocking locking) {
         List<Warehouse> candidates = candidates(brandId, districtId, Set.of());
         if (candidates.isEmpty()) {
             throw new BusinessException("order.noDistributor");
@@ -46,18 +48,22 @@ public class DistributorRouting {
     }
 
     /** The next warehouse, of a distributor not yet tried, that can fill the whole order; no splitting. */
-    public Optional<Allocation> reroute(long brandId, long districtId, Map<Long, Integer> casesBySku, Set<Long> triedDistributors) {
+    public Optional<Allocation> reroute(
+            long brandId, long districtId, Map<Long, Integer> casesBySku, Set<Long> triedDistributors) {
         List<Warehouse> candidates = candidates(brandId, districtId, triedDistributors);
         if (candidates.isEmpty()) {
             return Optional.empty();
         }
-        return RoutingPlan.firstToFillAll(candidates, free(candidates, casesBySku.keySet(), StockLocking.LOCK_ROWS_FIRST), casesBySku);
+        return RoutingPlan.firstToFillAll(
+                candidates, free(candidates, casesBySku.keySet(), StockLocking.LOCK_ROWS_FIRST), casesBySku);
     }
 
     private List<Warehouse> candidates(long brandId, long districtId, Set<Long> excludedDistributors) {
-        return em.createQuery("SELECT w FROM TerritoryAssignment t, Warehouse w JOIN FETCH w.distributor JOIN FETCH w.district "
-                        + "WHERE w.distributor = t.distributor AND t.brand.id = :brand AND t.district.id = :district "
-                        + "ORDER BY t.priority, w.id", Warehouse.class)
+        return em.createQuery(
+                        "SELECT w FROM TerritoryAssignment t, Warehouse w JOIN FETCH w.distributor JOIN FETCH w.district "
+                                + "WHERE w.distributor = t.distributor AND t.brand.id = :brand AND t.district.id = :district "
+                                + "ORDER BY t.priority, w.id",
+                        Warehouse.class)
                 .setParameter("brand", brandId)
                 .setParameter("district", districtId)
                 .getResultStream()
@@ -66,7 +72,8 @@ public class DistributorRouting {
     }
 
     /** What each candidate has free to promise per SKU id. */
-    private Map<Warehouse, Map<Long, Integer>> free(List<Warehouse> candidates, Set<Long> skuIds, StockLocking locking) {
+    private Map<Warehouse, Map<Long, Integer>> free(
+            List<Warehouse> candidates, Set<Long> skuIds, StockLocking locking) {
         Map<Long, Map<Long, Integer>> byId = available(candidates, skuIds, locking);
         Map<Warehouse, Map<Long, Integer>> free = new HashMap<>();
         candidates.forEach(w -> free.put(w, byId.getOrDefault(w.getId(), new HashMap<>())));
@@ -76,22 +83,27 @@ public class DistributorRouting {
     /**
      * Cases free to promise, per warehouse and SKU; rows locked first stay locked until the transaction ends.
      */
-    private Map<Long, Map<Long, Integer>> available(List<Warehouse> warehouses, Set<Long> skuIds, StockLocking locking) {
+    private Map<Long, Map<Long, Integer>> available(
+            List<Warehouse> warehouses, Set<Long> skuIds, StockLocking locking) {
         Map<Long, Map<Long, Integer>> available = new HashMap<>();
         warehouses.forEach(w -> available.put(w.getId(), new HashMap<>()));
         if (warehouses.isEmpty() || skuIds.isEmpty()) {
             return available;
         }
         if (locking.locksRows()) {
-            lockById(stockIds(warehouses, skuIds)).forEach((warehouse, free) -> available.get(warehouse).putAll(free));
+            lockById(stockIds(warehouses, skuIds))
+                    .forEach((warehouse, free) -> available.get(warehouse).putAll(free));
             return available;
         }
-        var read = em.createNativeQuery("SELECT warehouse_id, sku_id, on_hand - reserved FROM stock WHERE warehouse_id IN ("
-                + placeholders(warehouses.size()) + ") AND sku_id IN (" + placeholders(skuIds.size()) + ")");
+        var read = em.createNativeQuery(
+                "SELECT warehouse_id, sku_id, on_hand - reserved FROM stock WHERE warehouse_id IN ("
+                        + placeholders(warehouses.size()) + ") AND sku_id IN (" + placeholders(skuIds.size()) + ")");
         bind(read, warehouses, skuIds);
         for (Object result : read.getResultList()) {
             Object[] row = (Object[]) result;
-            available.get(((Number) row[0]).longValue()).put(((Number) row[1]).longValue(), ((Number) row[2]).intValue());
+            available
+                    .get(((Number) row[0]).longValue())
+                    .put(((Number) row[1]).longValue(), ((Number) row[2]).intValue());
         }
         return available;
     }

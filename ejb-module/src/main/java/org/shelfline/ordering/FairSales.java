@@ -1,16 +1,15 @@
 package org.shelfline.ordering;
 
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 
 /**
  * What was ordered in one trade fair, read from ordering's own tables (a checkout carries the id of the
@@ -22,16 +21,13 @@ import jakarta.persistence.Query;
 public class FairSales {
 
     /** Orders placed in the fair and not cancelled: how many, their total and how many shops placed them. */
-    public record Totals(long orders, BigDecimal sales, long shops) {
-    }
+    public record Totals(long orders, BigDecimal sales, long shops) {}
 
     /** What one SKU sold in the fair. */
-    public record SkuSales(long skuId, long cases, BigDecimal sales) {
-    }
+    public record SkuSales(long skuId, long cases, BigDecimal sales) {}
 
     /** What one region (district code) or one shop (its name) bought in the fair. */
-    public record GroupSales(String name, long orders, long cases, BigDecimal sales) {
-    }
+    public record GroupSales(String name, long orders, long cases, BigDecimal sales) {}
 
     private static final String KEPT_CHECKOUTS = " FROM checkout c WHERE c.fair_id = ? AND NOT EXISTS (SELECT 1 "
             + "FROM purchase_order o WHERE o.checkout_id = c.id AND o.status = 'CANCELLED')";
@@ -43,10 +39,12 @@ public class FairSales {
     EntityManager em;
 
     public Totals totals(long fairId) {
-        Object[] row = (Object[]) em.createNativeQuery("SELECT COUNT(*), COALESCE(SUM(c.total), 0), COUNT(DISTINCT c.store_id)"
-                        + KEPT_CHECKOUTS)
-                .setParameter(1, fairId).getSingleResult();
-        return new Totals(((Number) row[0]).longValue(), new BigDecimal(row[1].toString()), ((Number) row[2]).longValue());
+        Object[] row = (Object[]) em.createNativeQuery(
+                        "SELECT COUNT(*), COALESCE(SUM(c.total), 0), COUNT(DISTINCT c.store_id)" + KEPT_CHECKOUTS)
+                .setParameter(1, fairId)
+                .getSingleResult();
+        return new Totals(
+                ((Number) row[0]).longValue(), new BigDecimal(row[1].toString()), ((Number) row[2]).longValue());
     }
 
     /**
@@ -69,14 +67,18 @@ public class FairSales {
 
     /** Whether any shop has placed an order in the fair, cancelled or not. */
     public boolean anyPlaced(long fairId) {
-        return !em.createNativeQuery("SELECT 1 FROM checkout WHERE fair_id = ? LIMIT 1").setParameter(1, fairId)
-                .getResultList().isEmpty();
+        return !em.createNativeQuery("SELECT 1 FROM checkout WHERE fair_id = ? LIMIT 1")
+                .setParameter(1, fairId)
+                .getResultList()
+                .isEmpty();
     }
 
     public Map<Long, SkuSales> bySku(long fairId) {
         Map<Long, SkuSales> bySku = new HashMap<>();
-        for (Object result : em.createNativeQuery("SELECT l.sku_id, SUM(l.cases), SUM(l.line_total)" + KEPT_LINES + "GROUP BY l.sku_id")
-                .setParameter(1, fairId).getResultList()) {
+        for (Object result : em.createNativeQuery(
+                        "SELECT l.sku_id, SUM(l.cases), SUM(l.line_total)" + KEPT_LINES + "GROUP BY l.sku_id")
+                .setParameter(1, fairId)
+                .getResultList()) {
             Object[] row = (Object[]) result;
             long skuId = ((Number) row[0]).longValue();
             bySku.put(skuId, new SkuSales(skuId, ((Number) row[1]).longValue(), new BigDecimal(row[2].toString())));
@@ -96,12 +98,18 @@ public class FairSales {
 
     private List<GroupSales> grouped(long fairId, String name, String join) {
         String from = KEPT_LINES.replace(" WHERE ", " " + join + " WHERE ");
-        return ((List<?>) em.createNativeQuery("SELECT " + name + ", COUNT(DISTINCT o.id), SUM(l.cases), SUM(l.line_total)" + from
-                        + "GROUP BY " + name + " ORDER BY SUM(l.line_total) DESC")
-                .setParameter(1, fairId).getResultList()).stream()
-                .map(result -> (Object[]) result)
-                .map(row -> new GroupSales((String) row[0], ((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
-                        new BigDecimal(row[3].toString())))
-                .toList();
+        return ((List<?>) em.createNativeQuery(
+                                "SELECT " + name + ", COUNT(DISTINCT o.id), SUM(l.cases), SUM(l.line_total)" + from
+                                        + "GROUP BY " + name + " ORDER BY SUM(l.line_total) DESC")
+                        .setParameter(1, fairId)
+                        .getResultList())
+                .stream()
+                        .map(result -> (Object[]) result)
+                        .map(row -> new GroupSales(
+                                (String) row[0],
+                                ((Number) row[1]).longValue(),
+                                ((Number) row[2]).longValue(),
+                                new BigDecimal(row[3].toString())))
+                        .toList();
     }
 }

@@ -1,5 +1,9 @@
 package org.shelfline.ordering;
 
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -10,12 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-
-import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-
 import org.shelfline.identity.CurrentUser;
 import org.shelfline.shared.BusinessException;
 import org.shelfline.shared.NotFoundException;
@@ -55,7 +53,8 @@ public class FulfilmentService {
         for (OrderStatus status : OrderStatus.values()) {
             counts.put(status, 0L);
         }
-        em.createQuery("SELECT o.status, COUNT(o) FROM PurchaseOrder o WHERE o.distributor.id = :me GROUP BY o.status",
+        em.createQuery(
+                        "SELECT o.status, COUNT(o) FROM PurchaseOrder o WHERE o.distributor.id = :me GROUP BY o.status",
                         Object[].class)
                 .setParameter("me", currentUser.distributorId())
                 .getResultStream()
@@ -65,8 +64,10 @@ public class FulfilmentService {
 
     /** My orders in one status, the most urgent first. */
     public List<PurchaseOrder> orders(OrderStatus status) {
-        return em.createQuery("SELECT o FROM PurchaseOrder o JOIN FETCH o.store WHERE o.distributor.id = :me "
-                        + "AND o.status = :status ORDER BY o.acceptBy, o.placedAt, o.id", PurchaseOrder.class)
+        return em.createQuery(
+                        "SELECT o FROM PurchaseOrder o JOIN FETCH o.store WHERE o.distributor.id = :me "
+                                + "AND o.status = :status ORDER BY o.acceptBy, o.placedAt, o.id",
+                        PurchaseOrder.class)
                 .setParameter("me", currentUser.distributorId())
                 .setParameter("status", status)
                 .setMaxResults(500)
@@ -75,7 +76,8 @@ public class FulfilmentService {
 
     public PurchaseOrder order(long orderId) {
         PurchaseOrder order = em.find(PurchaseOrder.class, orderId);
-        if (order == null || order.getDistributor() == null
+        if (order == null
+                || order.getDistributor() == null
                 || !order.getDistributor().getId().equals(currentUser.distributorId())) {
             throw new NotFoundException("order", orderId);
         }
@@ -112,7 +114,9 @@ public class FulfilmentService {
      */
     public int startPicking(Collection<Long> orderIds) {
         Set<Long> chosen = Set.copyOf(orderIds);
-        return moveToPicking(orders(OrderStatus.ACCEPTED).stream().filter(order -> chosen.contains(order.getId())).toList());
+        return moveToPicking(orders(OrderStatus.ACCEPTED).stream()
+                .filter(order -> chosen.contains(order.getId()))
+                .toList());
     }
 
     private int moveToPicking(List<PurchaseOrder> accepted) {
@@ -127,16 +131,22 @@ public class FulfilmentService {
         List<PurchaseOrder> toPick = orders(OrderStatus.PICKING);
         toPick.forEach(order -> order.getLines().size());
         Map<Long, List<PurchaseOrder>> byDistrict = toPick.stream()
-                .collect(Collectors.groupingBy(order -> order.getDeliveryDistrict().getId(), LinkedHashMap::new,
-                        Collectors.toList()));
+                .collect(Collectors.groupingBy(
+                        order -> order.getDeliveryDistrict().getId(), LinkedHashMap::new, Collectors.toList()));
         List<PickList.DistrictGroup> groups = byDistrict.values().stream()
                 .map(orders -> new PickList.DistrictGroup(orders.get(0).getDeliveryDistrict(), orders))
                 .sorted((a, b) -> a.district().getCode().compareTo(b.district().getCode()))
                 .toList();
         Map<String, PickList.SkuTotal> totals = new TreeMap<>();
-        toPick.forEach(order -> order.getLines().forEach(line -> totals.merge(line.getSkuCode(),
-                new PickList.SkuTotal(line.getSkuCode(), line.getSkuName().english(), line.getSkuName().chinese(), line.getCases()),
-                (a, b) -> new PickList.SkuTotal(a.skuCode(), a.name(), a.nameZh(), a.cases() + b.cases()))));
+        toPick.forEach(order -> order.getLines()
+                .forEach(line -> totals.merge(
+                        line.getSkuCode(),
+                        new PickList.SkuTotal(
+                                line.getSkuCode(),
+                                line.getSkuName().english(),
+                                line.getSkuName().chinese(),
+                                line.getCases()),
+                        (a, b) -> new PickList.SkuTotal(a.skuCode(), a.name(), a.nameZh(), a.cases() + b.cases()))));
         return new PickList(groups, List.copyOf(totals.values()));
     }
 

@@ -1,7 +1,5 @@
 package org.shelfline.ordering;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** One step in an order's history: the status it reached, who moved it, when, and a note. */
 @Entity
@@ -41,8 +40,7 @@ public class OrderEvent {
     @Column(length = NOTE_MAX)
     private String note;
 
-    protected OrderEvent() {
-    }
+    protected OrderEvent() {}
 
     OrderEvent(PurchaseOrder order, Instant occurredAt, String actor, OrderStatus status, String note) {
         this.order = order;

@@ -1,7 +1,5 @@
 package org.shelfline.ordering;
 
-import java.math.BigDecimal;
-
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,7 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
+import java.math.BigDecimal;
 import org.shelfline.catalog.Sku;
 import org.shelfline.pricing.Quote;
 import org.shelfline.shared.BilingualName;
@@ -63,8 +61,7 @@ public class OrderLine {
     @Column(name = "damaged_cases")
     private Integer damagedCases;
 
-    protected OrderLine() {
-    }
+    protected OrderLine() {}
 
     OrderLine(PurchaseOrder order, int lineNo, Sku sku, Quote quote) {
         this.order = order;

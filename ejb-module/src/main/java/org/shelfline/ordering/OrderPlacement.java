@@ -1,15 +1,13 @@
 package org.shelfline.ordering;
 
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Supplier;
-
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.shelfline.shared.BusinessException;
 import org.shelfline.shared.BusyException;
 import org.shelfline.shared.LockConflicts;
@@ -49,7 +47,8 @@ public class OrderPlacement {
         // Only a key a client may use answers for an earlier placement: a refused key ("fair-claim-7", say)
         // must not be answered with the checkout that key belongs to.
         String key = request.idempotencyKey();
-        Supplier<Optional<Placement>> earlier = () -> Checkout.isClientKey(key) ? checkouts.placed(key) : Optional.empty();
+        Supplier<Optional<Placement>> earlier =
+                () -> Checkout.isClientKey(key) ? checkouts.placed(key) : Optional.empty();
         try {
             return placeRetrying(earlier, locking -> checkouts.place(request, locking));
         } catch (BusinessException e) {

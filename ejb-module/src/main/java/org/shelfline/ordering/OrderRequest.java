@@ -7,8 +7,13 @@ import java.util.List;
  * answer with the first placement, and where the lines come from. The brand is named by its id (the web
  * shop) or by its code (the API, where a brand the shop may not order from is "not found").
  */
-public record OrderRequest(Long brandId, String brandCode, List<OrderLineRequest> lines, Payment payment,
-                           String idempotencyKey, Origin origin) {
+public record OrderRequest(
+        Long brandId,
+        String brandCode,
+        List<OrderLineRequest> lines,
+        Payment payment,
+        String idempotencyKey,
+        Origin origin) {
 
     /** Where an order's lines come from, and what placing them does to that source. */
     public enum Origin {
@@ -26,15 +31,18 @@ public record OrderRequest(Long brandId, String brandCode, List<OrderLineRequest
         }
     }
 
-    public static OrderRequest fromCart(long brandId, List<OrderLineRequest> lines, Payment payment, String idempotencyKey) {
+    public static OrderRequest fromCart(
+            long brandId, List<OrderLineRequest> lines, Payment payment, String idempotencyKey) {
         return new OrderRequest(brandId, null, lines, payment, idempotencyKey, Origin.CART);
     }
 
-    public static OrderRequest ofLines(long brandId, List<OrderLineRequest> lines, Payment payment, String idempotencyKey) {
+    public static OrderRequest ofLines(
+            long brandId, List<OrderLineRequest> lines, Payment payment, String idempotencyKey) {
         return new OrderRequest(brandId, null, lines, payment, idempotencyKey, Origin.LINES);
     }
 
-    public static OrderRequest viaApi(String brandCode, List<OrderLineRequest> lines, Payment payment, String idempotencyKey) {
+    public static OrderRequest viaApi(
+            String brandCode, List<OrderLineRequest> lines, Payment payment, String idempotencyKey) {
         return new OrderRequest(null, brandCode, lines, payment, idempotencyKey, Origin.API);
     }
 }

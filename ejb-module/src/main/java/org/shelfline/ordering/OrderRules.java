@@ -16,8 +16,7 @@ public final class OrderRules {
     /** Lines on one order. */
     public static final int MAX_LINES = 200;
 
-    private OrderRules() {
-    }
+    private OrderRules() {}
 
     public static void check(Sku sku, int cases) {
         if (sku.getStatus() != SkuStatus.PUBLISHED) {
@@ -33,8 +32,8 @@ public final class OrderRules {
             throw new BusinessException("order.belowMinimum", sku.getCode(), sku.getMinOrderCases());
         }
         if ((cases - sku.getMinOrderCases()) % sku.getOrderIncrementCases() != 0) {
-            throw new BusinessException("order.notIncrement", sku.getCode(), sku.getMinOrderCases(),
-                    sku.getOrderIncrementCases());
+            throw new BusinessException(
+                    "order.notIncrement", sku.getCode(), sku.getMinOrderCases(), sku.getOrderIncrementCases());
         }
     }
 }

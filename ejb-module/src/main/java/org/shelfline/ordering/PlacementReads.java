@@ -1,16 +1,14 @@
 package org.shelfline.ordering;
 
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
-
 import org.shelfline.catalog.Sku;
 import org.shelfline.shared.BusinessException;
 import org.shelfline.shared.NotFoundException;
@@ -51,8 +49,10 @@ public class PlacementReads {
 
     /** A store's standings (parameter "store") meeting the condition, its district and the brand in the same query. */
     private TypedQuery<StoreBrandStanding> standingsWhere(String condition) {
-        return em.createQuery("SELECT b FROM StoreBrandStanding b JOIN FETCH b.store s JOIN FETCH b.brand "
-                        + "WHERE b.store.id = :store AND " + condition, StoreBrandStanding.class)
+        return em.createQuery(
+                        "SELECT b FROM StoreBrandStanding b JOIN FETCH b.store s JOIN FETCH b.brand "
+                                + "WHERE b.store.id = :store AND " + condition,
+                        StoreBrandStanding.class)
                 .setHint("eclipselink.join-fetch", "b.store.district"); // JPQL fetch joins go one level deep only
     }
 
@@ -61,8 +61,8 @@ public class PlacementReads {
      * rules; with their price breaks when the order is priced from them (a fair has its own prices). SKUs
      * already read ({@code known}, by lower-case code: a fair's offered ones) are not read again.
      */
-    public Map<Sku, Integer> skusAndCases(long brandId, List<OrderLineRequest> requested, boolean withPriceBreaks,
-                                          Map<String, Sku> known) {
+    public Map<Sku, Integer> skusAndCases(
+            long brandId, List<OrderLineRequest> requested, boolean withPriceBreaks, Map<String, Sku> known) {
         if (requested == null || requested.isEmpty()) {
             throw new BusinessException("order.empty");
         }
@@ -82,11 +82,15 @@ public class PlacementReads {
                 byCode.put(code, sku);
             }
         });
-        List<String> unread = casesByCode.keySet().stream().filter(code -> !byCode.containsKey(code)).toList();
+        List<String> unread = casesByCode.keySet().stream()
+                .filter(code -> !byCode.containsKey(code))
+                .toList();
         if (!unread.isEmpty()) {
-            em.createQuery(withPriceBreaks
-                            ? "SELECT DISTINCT s FROM Sku s LEFT JOIN FETCH s.priceTiers WHERE s.brandId = :brand AND s.code IN :codes"
-                            : "SELECT s FROM Sku s WHERE s.brandId = :brand AND s.code IN :codes", Sku.class)
+            em.createQuery(
+                            withPriceBreaks
+                                    ? "SELECT DISTINCT s FROM Sku s LEFT JOIN FETCH s.priceTiers WHERE s.brandId = :brand AND s.code IN :codes"
+                                    : "SELECT s FROM Sku s WHERE s.brandId = :brand AND s.code IN :codes",
+                            Sku.class)
                     .setParameter("brand", brandId)
                     .setParameter("codes", unread)
                     .getResultStream()

@@ -1,7 +1,6 @@
 package org.shelfline.ordering;
 
 import java.util.Map;
-
 import org.shelfline.catalog.Sku;
 import org.shelfline.pricing.Quote;
 import org.shelfline.store.StoreBrandStanding;
@@ -12,7 +11,13 @@ import org.shelfline.store.StoreBrandStanding;
  * price of each line, how it is paid, the key it is placed under, the fair it belongs to (if any), where its
  * lines come from, and how the stock it plans on is locked.
  */
-public record PlacementRequest(StoreBrandStanding standing, String actor, Map<Sku, Integer> casesBySku,
-                               Map<Long, Quote> quotes, Payment payment, String idempotencyKey, Long fairId,
-                               OrderRequest.Origin origin, StockLocking locking) {
-}
+public record PlacementRequest(
+        StoreBrandStanding standing,
+        String actor,
+        Map<Sku, Integer> casesBySku,
+        Map<Long, Quote> quotes,
+        Payment payment,
+        String idempotencyKey,
+        Long fairId,
+        OrderRequest.Origin origin,
+        StockLocking locking) {}

@@ -1,12 +1,5 @@
 package org.shelfline.ordering;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -22,7 +15,12 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import org.shelfline.brand.Brand;
 import org.shelfline.catalog.Sku;
 import org.shelfline.distribution.Distributor;
@@ -109,8 +107,7 @@ public class PurchaseOrder {
     @OrderBy("decidedAt, id")
     private List<RoutingDecision> decisions = new ArrayList<>();
 
-    protected PurchaseOrder() {
-    }
+    protected PurchaseOrder() {}
 
     PurchaseOrder(String reference, Checkout checkout, Brand brand, Store store, Instant placedAt, String actor) {
         this.reference = reference;

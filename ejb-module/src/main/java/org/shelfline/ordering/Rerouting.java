@@ -1,18 +1,16 @@
 package org.shelfline.ordering;
 
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
-
 import org.shelfline.credit.CreditExposure;
 import org.shelfline.stock.StockReservations;
 
@@ -49,7 +47,9 @@ public class Rerouting {
     public boolean timeOut(long orderId) {
         PurchaseOrder order = em.find(PurchaseOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
-        if (order == null || order.getStatus() != OrderStatus.PLACED || order.getAcceptBy() == null
+        if (order == null
+                || order.getStatus() != OrderStatus.PLACED
+                || order.getAcceptBy() == null
                 || order.getAcceptBy().isAfter(now)) {
             return false;
         }
@@ -66,19 +66,34 @@ public class Rerouting {
                 .map(decision -> decision.getDistributor().getId())
                 .collect(Collectors.toSet());
         Map<Long, Integer> cases = order.casesBySku();
-        var next = routing.reroute(order.getBrand().getId(), order.getDeliveryDistrict().getId(), cases, tried);
+        var next = routing.reroute(
+                order.getBrand().getId(), order.getDeliveryDistrict().getId(), cases, tried);
         if (next.isPresent()) {
             var target = next.get().warehouse();
             stock.reserveAll(target.getId(), cases, actor, order.getReference());
-            order.routeTo(target, now.plus(Duration.ofMinutes(order.getBrand().getOrderAcceptanceMinutes())),
-                    RoutingOutcome.REROUTED, next.get().detail(), now);
-            // The shop reads the history: it hears why, not which distributor or which rule (routing is not its business).
+            order.routeTo(
+                    target,
+                    now.plus(Duration.ofMinutes(order.getBrand().getOrderAcceptanceMinutes())),
+                    RoutingOutcome.REROUTED,
+                    next.get().detail(),
+                    now);
+            // The shop reads the history: it hears why, not which distributor or which rule (routing is not its
+            // business).
             order.note(actor, now, reason);
         } else {
-            order.decide(null, null, RoutingOutcome.NO_ALTERNATIVE, "no other distributor for the district can fill it", now);
+            order.decide(
+                    null,
+                    null,
+                    RoutingOutcome.NO_ALTERNATIVE,
+                    "no other distributor for the district can fill it",
+                    now);
             order.cancel(actor, now, reason);
             if (order.getPayment() == Payment.CREDIT) {
-                credit.giveBack(order.getStore().getId(), order.getBrand().getId(), order.getTotal(), actor,
+                credit.giveBack(
+                        order.getStore().getId(),
+                        order.getBrand().getId(),
+                        order.getTotal(),
+                        actor,
                         order.getReference());
             }
         }

@@ -1,7 +1,5 @@
 package org.shelfline.ordering;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
 import org.shelfline.distribution.Distributor;
 
 /** Why an order went to (or left) a distributor. */
@@ -45,11 +43,15 @@ public class RoutingDecision {
     @Column(length = 500)
     private String detail;
 
-    protected RoutingDecision() {
-    }
+    protected RoutingDecision() {}
 
-    RoutingDecision(PurchaseOrder order, Instant decidedAt, Distributor distributor, Long warehouseId,
-                    RoutingOutcome outcome, String detail) {
+    RoutingDecision(
+            PurchaseOrder order,
+            Instant decidedAt,
+            Distributor distributor,
+            Long warehouseId,
+            RoutingOutcome outcome,
+            String detail) {
         this.order = order;
         this.decidedAt = decidedAt;
         this.distributor = distributor;

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.shelfline.distribution.Warehouse;
 import org.shelfline.ordering.DistributorRouting.Allocation;
 import org.shelfline.shared.BusinessException;
@@ -17,8 +16,7 @@ import org.shelfline.shared.BusinessException;
  */
 final class RoutingPlan {
 
-    private RoutingPlan() {
-    }
+    private RoutingPlan() {}
 
     /**
      * The first candidate (in the brand's priority order) that can fill every line; else one part per
@@ -26,19 +24,26 @@ final class RoutingPlan {
      *
      * @param free cases free to promise per SKU id, for every candidate; the split consumes it
      */
-    static List<Allocation> decide(List<Warehouse> candidates, Map<Warehouse, Map<Long, Integer>> free,
-                                   Map<Long, Integer> casesBySku, Map<Long, String> codes) {
+    static List<Allocation> decide(
+            List<Warehouse> candidates,
+            Map<Warehouse, Map<Long, Integer>> free,
+            Map<Long, Integer> casesBySku,
+            Map<Long, String> codes) {
         List<String> passedOver = new ArrayList<>();
         for (Warehouse candidate : candidates) {
             List<Long> shortSkus = shortAt(free.get(candidate), casesBySku);
             if (shortSkus.isEmpty()) {
-                boolean firstChoice = passedOver.isEmpty() && candidate.getDistributor().equals(candidates.get(0).getDistributor());
-                return List.of(new Allocation(candidate, casesBySku,
+                boolean firstChoice = passedOver.isEmpty()
+                        && candidate.getDistributor().equals(candidates.get(0).getDistributor());
+                return List.of(new Allocation(
+                        candidate,
+                        casesBySku,
                         firstChoice ? RoutingOutcome.FIRST_CHOICE : RoutingOutcome.FALLBACK,
                         passedOver.isEmpty()
                                 ? describe(candidate) + " is the first choice for the district and can fill all "
                                         + casesBySku.size() + " line(s)"
-                                : describe(candidate) + " can fill all lines; passed over: " + String.join("; ", passedOver)));
+                                : describe(candidate) + " can fill all lines; passed over: "
+                                        + String.join("; ", passedOver)));
             }
             passedOver.add(describe(candidate) + " short of " + codesOf(shortSkus, codes));
         }
@@ -46,17 +51,23 @@ final class RoutingPlan {
     }
 
     /** The first candidate that can fill the whole order, for a re-routing (which never splits). */
-    static Optional<Allocation> firstToFillAll(List<Warehouse> candidates, Map<Warehouse, Map<Long, Integer>> free,
-                                               Map<Long, Integer> casesBySku) {
+    static Optional<Allocation> firstToFillAll(
+            List<Warehouse> candidates, Map<Warehouse, Map<Long, Integer>> free, Map<Long, Integer> casesBySku) {
         return candidates.stream()
                 .filter(candidate -> shortAt(free.get(candidate), casesBySku).isEmpty())
                 .findFirst()
-                .map(candidate -> new Allocation(candidate, casesBySku, RoutingOutcome.REROUTED,
+                .map(candidate -> new Allocation(
+                        candidate,
+                        casesBySku,
+                        RoutingOutcome.REROUTED,
                         describe(candidate) + " is the next choice that can fill all lines"));
     }
 
-    private static List<Allocation> split(List<Warehouse> candidates, Map<Warehouse, Map<Long, Integer>> free,
-                                          Map<Long, Integer> casesBySku, Map<Long, String> codes) {
+    private static List<Allocation> split(
+            List<Warehouse> candidates,
+            Map<Warehouse, Map<Long, Integer>> free,
+            Map<Long, Integer> casesBySku,
+            Map<Long, String> codes) {
         Map<Warehouse, Map<Long, Integer>> parts = new LinkedHashMap<>();
         List<Long> nobody = new ArrayList<>();
         for (Map.Entry<Long, Integer> line : casesBySku.entrySet()) {
@@ -74,7 +85,10 @@ final class RoutingPlan {
             throw new BusinessException("order.cannotFill", codesOf(nobody, codes));
         }
         return parts.entrySet().stream()
-                .map(part -> new Allocation(part.getKey(), part.getValue(), RoutingOutcome.SPLIT,
+                .map(part -> new Allocation(
+                        part.getKey(),
+                        part.getValue(),
+                        RoutingOutcome.SPLIT,
                         "no single distributor can fill all lines; " + describe(part.getKey()) + " fills "
                                 + codesOf(new ArrayList<>(part.getValue().keySet()), codes)))
                 .toList();

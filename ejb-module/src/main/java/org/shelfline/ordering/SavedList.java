@@ -1,9 +1,5 @@
 package org.shelfline.ordering;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,7 +10,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.shelfline.brand.Brand;
 
 /** A named set of SKUs and quantities a shop orders again and again ("weekly drinks"). */
@@ -44,8 +42,7 @@ public class SavedList {
     @OneToMany(mappedBy = "list", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<SavedListLine> lines = new ArrayList<>();
 
-    protected SavedList() {
-    }
+    protected SavedList() {}
 
     SavedList(long storeId, Brand brand, String name, Instant createdAt) {
         this.storeId = storeId;

@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
 import org.shelfline.catalog.Sku;
 
 @Entity
@@ -30,8 +29,7 @@ public class SavedListLine {
     @Column(nullable = false)
     private int cases;
 
-    protected SavedListLine() {
-    }
+    protected SavedListLine() {}
 
     SavedListLine(SavedList list, Sku sku, int cases) {
         this.list = list;

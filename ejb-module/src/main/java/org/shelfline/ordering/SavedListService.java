@@ -1,13 +1,11 @@
 package org.shelfline.ordering;
 
-import java.time.Clock;
-import java.util.List;
-
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
+import java.time.Clock;
+import java.util.List;
 import org.shelfline.brand.Brand;
 import org.shelfline.identity.CurrentUser;
 import org.shelfline.shared.BusinessException;
@@ -33,7 +31,8 @@ public class SavedListService {
     Clock clock;
 
     public List<SavedList> lists() {
-        return em.createQuery("SELECT l FROM SavedList l JOIN FETCH l.brand WHERE l.storeId = :store ORDER BY l.name",
+        return em.createQuery(
+                        "SELECT l FROM SavedList l JOIN FETCH l.brand WHERE l.storeId = :store ORDER BY l.name",
                         SavedList.class)
                 .setParameter("store", currentUser.storeId())
                 .getResultList();
@@ -50,10 +49,13 @@ public class SavedListService {
         if (trimmed.length() > SavedList.NAME_MAX) {
             throw new BusinessException("list.nameTooLong", SavedList.NAME_MAX);
         }
-        boolean taken = em.createQuery("SELECT COUNT(l) FROM SavedList l WHERE l.storeId = :store AND l.name = :name", Long.class)
-                .setParameter("store", storeId)
-                .setParameter("name", trimmed)
-                .getSingleResult() > 0;
+        boolean taken = em.createQuery(
+                                "SELECT COUNT(l) FROM SavedList l WHERE l.storeId = :store AND l.name = :name",
+                                Long.class)
+                        .setParameter("store", storeId)
+                        .setParameter("name", trimmed)
+                        .getSingleResult()
+                > 0;
         if (taken) {
             throw new BusinessException("list.nameTaken", trimmed);
         }

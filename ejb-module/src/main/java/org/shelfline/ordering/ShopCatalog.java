@@ -1,16 +1,14 @@
 package org.shelfline.ordering;
 
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-
 import org.shelfline.catalog.Category;
 import org.shelfline.catalog.CategoryService;
 import org.shelfline.catalog.Sku;
@@ -52,8 +50,10 @@ public class ShopCatalog {
 
     /** My standings with brands that verified me, by brand name. */
     public List<StoreBrandStanding> orderableBrands() {
-        return em.createQuery("SELECT b FROM StoreBrandStanding b JOIN FETCH b.brand WHERE b.store.id = :store "
-                        + "AND b.status = :verified ORDER BY b.brand.name.english", StoreBrandStanding.class)
+        return em.createQuery(
+                        "SELECT b FROM StoreBrandStanding b JOIN FETCH b.brand WHERE b.store.id = :store "
+                                + "AND b.status = :verified ORDER BY b.brand.name.english",
+                        StoreBrandStanding.class)
                 .setParameter("store", currentUser.storeId())
                 .setParameter("verified", VerificationStatus.VERIFIED)
                 .getResultList();
@@ -61,8 +61,10 @@ public class ShopCatalog {
 
     /** The id of a brand (by code) that verified me; any other code is "not found". */
     public long orderableBrandId(String brandCode) {
-        return em.createQuery("SELECT b.brand.id FROM StoreBrandStanding b WHERE b.store.id = :store "
-                        + "AND b.status = :verified AND b.brand.code = :code", Long.class)
+        return em.createQuery(
+                        "SELECT b.brand.id FROM StoreBrandStanding b WHERE b.store.id = :store "
+                                + "AND b.status = :verified AND b.brand.code = :code",
+                        Long.class)
                 .setParameter("store", currentUser.storeId())
                 .setParameter("verified", VerificationStatus.VERIFIED)
                 .setParameter("code", brandCode == null ? "" : brandCode.strip())
@@ -79,9 +81,10 @@ public class ShopCatalog {
     /** The categories of a brand I may order from, in reading order, for filtering its catalogue. */
     public List<Category> categories(long brandId) {
         requireOrderable(currentUser.storeId(), brandId);
-        return CategoryService.inReadingOrder(em.createQuery("SELECT c FROM Category c WHERE c.brandId = :brand", Category.class)
-                .setParameter("brand", brandId)
-                .getResultList());
+        return CategoryService.inReadingOrder(
+                em.createQuery("SELECT c FROM Category c WHERE c.brandId = :brand", Category.class)
+                        .setParameter("brand", brandId)
+                        .getResultList());
     }
 
     /**
@@ -94,29 +97,36 @@ public class ShopCatalog {
         List<Long> within = categoryId == null ? List.of() : subtree(categories(brandId), categoryId);
         String wanted = text == null ? "" : text.strip();
         wanted = wanted.length() > SEARCH_MAX ? wanted.substring(0, SEARCH_MAX) : wanted;
-        String pattern = "%" + (wanted.toLowerCase().replace("\\", "\\\\")
-                .replace("%", "\\%").replace("_", "\\_")) + "%";
-        var query = em.createQuery("SELECT s FROM Sku s WHERE s.brandId = :brand AND s.status = :published "
+        String pattern = "%"
+                + (wanted.toLowerCase()
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_")) + "%";
+        var query = em.createQuery(
+                "SELECT s FROM Sku s WHERE s.brandId = :brand AND s.status = :published "
                         + "AND (LOWER(s.code) LIKE :text OR LOWER(s.name.english) LIKE :text OR s.name.chinese LIKE :text "
                         + "OR s.barcode LIKE :text)" + (within.isEmpty() ? "" : " AND s.category.id IN :within")
-                        + " ORDER BY s.code", Sku.class);
+                        + " ORDER BY s.code",
+                Sku.class);
         if (!within.isEmpty()) {
             query.setParameter("within", within);
         }
-        List<Sku> skus = query
-                .setParameter("brand", brandId)
+        List<Sku> skus = query.setParameter("brand", brandId)
                 .setParameter("published", SkuStatus.PUBLISHED)
                 .setParameter("text", pattern)
                 .setFirstResult(Math.max(0, first))
                 .setMaxResults(PAGE_SIZE + 1)
                 .getResultList();
-        Map<Long, Long> free = freeCases(storeId, brandId, skus.stream().map(Sku::getId).toList());
+        Map<Long, Long> free =
+                freeCases(storeId, brandId, skus.stream().map(Sku::getId).toList());
         Instant now = clock.instant();
         Map<Long, Integer> minimums = new java.util.LinkedHashMap<>();
         skus.forEach(sku -> minimums.put(sku.getId(), sku.getMinOrderCases()));
         var quotes = pricing.quotes(storeId, minimums, now);
         return skus.stream()
-                .map(sku -> new ShopItem(sku, quotes.get(sku.getId()).orElse(null),
+                .map(sku -> new ShopItem(
+                        sku,
+                        quotes.get(sku.getId()).orElse(null),
                         Availability.of(free.getOrDefault(sku.getId(), 0L), sku.getMinOrderCases())))
                 .toList();
     }
@@ -155,9 +165,11 @@ public class ShopCatalog {
             return free;
         }
         Store store = em.find(Store.class, storeId);
-        em.createQuery("SELECT s.sku.id, SUM(s.onHand - s.reserved) FROM Stock s, TerritoryAssignment t "
-                        + "WHERE s.warehouse.distributor = t.distributor AND t.brand.id = :brand AND t.district = :district "
-                        + "AND s.sku.id IN :skus GROUP BY s.sku.id", Object[].class)
+        em.createQuery(
+                        "SELECT s.sku.id, SUM(s.onHand - s.reserved) FROM Stock s, TerritoryAssignment t "
+                                + "WHERE s.warehouse.distributor = t.distributor AND t.brand.id = :brand AND t.district = :district "
+                                + "AND s.sku.id IN :skus GROUP BY s.sku.id",
+                        Object[].class)
                 .setParameter("brand", brandId)
                 .setParameter("district", store.getDistrict())
                 .setParameter("skus", skuIds)
@@ -167,8 +179,10 @@ public class ShopCatalog {
     }
 
     public StoreBrandStanding requireOrderable(long storeId, long brandId) {
-        return em.createQuery("SELECT b FROM StoreBrandStanding b WHERE b.store.id = :store AND b.brand.id = :brand "
-                        + "AND b.status = :verified", StoreBrandStanding.class)
+        return em.createQuery(
+                        "SELECT b FROM StoreBrandStanding b WHERE b.store.id = :store AND b.brand.id = :brand "
+                                + "AND b.status = :verified",
+                        StoreBrandStanding.class)
                 .setParameter("store", storeId)
                 .setParameter("brand", brandId)
                 .setParameter("verified", VerificationStatus.VERIFIED)

@@ -1,16 +1,14 @@
 package org.shelfline.ordering;
 
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-
 import org.shelfline.credit.CreditExposure;
 import org.shelfline.credit.DocumentLine;
 import org.shelfline.identity.CurrentUser;
@@ -50,8 +48,10 @@ public class ShopOrders {
 
     /** The shop's orders, newest first. */
     public List<PurchaseOrder> myOrders() {
-        return em.createQuery("SELECT o FROM PurchaseOrder o LEFT JOIN FETCH o.distributor WHERE o.store.id = :store "
-                        + "ORDER BY o.placedAt DESC, o.id DESC", PurchaseOrder.class)
+        return em.createQuery(
+                        "SELECT o FROM PurchaseOrder o LEFT JOIN FETCH o.distributor WHERE o.store.id = :store "
+                                + "ORDER BY o.placedAt DESC, o.id DESC",
+                        PurchaseOrder.class)
                 .setParameter("store", currentUser.storeId())
                 .setMaxResults(200)
                 .getResultList();
@@ -83,7 +83,8 @@ public class ShopOrders {
         stock.releaseAll(order.getWarehouse().getId(), order.casesBySku(), actor, order.getReference());
         order.cancel(actor, clock.instant(), null);
         if (order.getPayment() == Payment.CREDIT) {
-            credit.giveBack(order.getStore().getId(), order.getBrand().getId(), order.getTotal(), actor, order.getReference());
+            credit.giveBack(
+                    order.getStore().getId(), order.getBrand().getId(), order.getTotal(), actor, order.getReference());
         }
     }
 

@@ -1,10 +1,5 @@
 package org.shelfline.platform;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.Locale;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -16,7 +11,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import org.shelfline.audit.AuditScope;
 import org.shelfline.audit.AuditTrail;
 import org.shelfline.distribution.Distributor;
@@ -60,17 +58,22 @@ public class DistributorAdminService {
 
     public List<Warehouse> warehouses() {
         currentUser.requirePlatformAdmin();
-        return em.createQuery("SELECT w FROM Warehouse w JOIN FETCH w.distributor d JOIN FETCH w.district "
-                + "ORDER BY d.code, w.code", Warehouse.class).getResultList();
+        return em.createQuery(
+                        "SELECT w FROM Warehouse w JOIN FETCH w.distributor d JOIN FETCH w.district "
+                                + "ORDER BY d.code, w.code",
+                        Warehouse.class)
+                .getResultList();
     }
 
     public List<Distributor> distributors() {
         currentUser.requirePlatformAdmin();
-        return em.createQuery("SELECT d FROM Distributor d ORDER BY d.code", Distributor.class).getResultList();
+        return em.createQuery("SELECT d FROM Distributor d ORDER BY d.code", Distributor.class)
+                .getResultList();
     }
 
     public List<District> districts() {
-        return em.createQuery("SELECT d FROM District d ORDER BY d.code", District.class).getResultList();
+        return em.createQuery("SELECT d FROM District d ORDER BY d.code", District.class)
+                .getResultList();
     }
 
     public long create(@NotNull @Valid NewDistributor form) {
@@ -79,35 +82,55 @@ public class DistributorAdminService {
         if (count("SELECT COUNT(d) FROM Distributor d WHERE d.code = :value", code) > 0) {
             throw new BusinessException("distributor.codeTaken", code);
         }
-        if (count("SELECT COUNT(u) FROM UserAccount u WHERE u.username = :value", form.getUsername().strip()) > 0) {
-            throw new BusinessException("registration.usernameTaken", form.getUsername().strip());
+        if (count(
+                        "SELECT COUNT(u) FROM UserAccount u WHERE u.username = :value",
+                        form.getUsername().strip())
+                > 0) {
+            throw new BusinessException(
+                    "registration.usernameTaken", form.getUsername().strip());
         }
         Instant now = clock.instant();
         Distributor distributor = new Distributor(code, new BilingualName(form.getNameEn(), form.getNameZh()), now);
         em.persist(distributor);
         em.flush();
-        em.persist(new Warehouse(distributor, form.getWarehouseCode().strip().toUpperCase(Locale.ROOT),
-                form.getWarehouseName().strip(), district(form.getWarehouseDistrictId())));
-        em.persist(UserAccount.dispatcher(form.getUsername().strip(), passwordHash.generate(form.getPassword().toCharArray()),
-                form.getNameEn().strip() + " dispatcher", distributor.getId(), now));
+        em.persist(new Warehouse(
+                distributor,
+                form.getWarehouseCode().strip().toUpperCase(Locale.ROOT),
+                form.getWarehouseName().strip(),
+                district(form.getWarehouseDistrictId())));
+        em.persist(UserAccount.dispatcher(
+                form.getUsername().strip(),
+                passwordHash.generate(form.getPassword().toCharArray()),
+                form.getNameEn().strip() + " dispatcher",
+                distributor.getId(),
+                now));
         em.flush();
-        record(distributor, "CREATED", code + " with warehouse " + form.getWarehouseCode() + " and user " + form.getUsername());
+        record(
+                distributor,
+                "CREATED",
+                code + " with warehouse " + form.getWarehouseCode() + " and user " + form.getUsername());
         return distributor.getId();
     }
 
-    public void addWarehouse(long distributorId,
-                             @NotBlank @Size(max = 32) @Pattern(regexp = NewDistributor.CODE, message = "{sku.code.pattern}") String code,
-                             @NotBlank @Size(max = 120) String name, long districtId) {
+    public void addWarehouse(
+            long distributorId,
+            @NotBlank @Size(max = 32) @Pattern(regexp = NewDistributor.CODE, message = "{sku.code.pattern}")
+                    String code,
+            @NotBlank @Size(max = 120) String name,
+            long districtId) {
         currentUser.requirePlatformAdmin();
         Distributor distributor = em.find(Distributor.class, distributorId);
         if (distributor == null) {
             throw new NotFoundException("distributor", distributorId);
         }
         String normalised = code.strip().toUpperCase(Locale.ROOT);
-        boolean taken = em.createQuery("SELECT COUNT(w) FROM Warehouse w WHERE w.distributor = :distributor AND w.code = :code", Long.class)
-                .setParameter("distributor", distributor)
-                .setParameter("code", normalised)
-                .getSingleResult() > 0;
+        boolean taken = em.createQuery(
+                                "SELECT COUNT(w) FROM Warehouse w WHERE w.distributor = :distributor AND w.code = :code",
+                                Long.class)
+                        .setParameter("distributor", distributor)
+                        .setParameter("code", normalised)
+                        .getSingleResult()
+                > 0;
         if (taken) {
             throw new BusinessException("warehouse.codeTaken", normalised);
         }
@@ -128,7 +151,12 @@ public class DistributorAdminService {
     }
 
     private void record(Distributor distributor, String action, String detail) {
-        audit.record(currentUser.caller().username(), new AuditScope(null, null, distributor.getId()), AUDIT_SUBJECT,
-                distributor.getId(), action, detail);
+        audit.record(
+                currentUser.caller().username(),
+                new AuditScope(null, null, distributor.getId()),
+                AUDIT_SUBJECT,
+                distributor.getId(),
+                action,
+                detail);
     }
 }

@@ -1,12 +1,10 @@
 package org.shelfline.platform;
 
-import java.io.Serializable;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
+import java.io.Serializable;
 import org.shelfline.identity.PasswordHashing;
 import org.shelfline.identity.UserNames;
 

@@ -1,7 +1,5 @@
 package org.shelfline.pricing;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -9,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 
 /** Prices that override SKUs' base tiers for a store tier and/or region, optionally for a period. */
 @Entity
@@ -43,15 +42,15 @@ public class PriceList {
     @Version
     private long version;
 
-    protected PriceList() {
-    }
+    protected PriceList() {}
 
     PriceList(long brandId, PriceListDraft draft, Instant createdAt) {
         this.brandId = brandId;
         this.name = draft.getName().strip();
         this.storeTier = draft.getTier() == null ? null : draft.getTier().name();
         this.regionCode = draft.getRegionCode() == null || draft.getRegionCode().isBlank()
-                ? null : draft.getRegionCode().strip().toUpperCase(java.util.Locale.ROOT);
+                ? null
+                : draft.getRegionCode().strip().toUpperCase(java.util.Locale.ROOT);
         this.validFrom = draft.getValidFrom();
         this.validUntil = draft.getValidUntil();
         this.createdAt = createdAt;
@@ -59,7 +58,8 @@ public class PriceList {
 
     /** A one-line summary for the audit trail. */
     String describe() {
-        return "name=" + name + ", tier=" + storeTier + ", region=" + regionCode + ", from=" + validFrom + ", until=" + validUntil;
+        return "name=" + name + ", tier=" + storeTier + ", region=" + regionCode + ", from=" + validFrom + ", until="
+                + validUntil;
     }
 
     public Long getId() {

@@ -1,12 +1,10 @@
 package org.shelfline.pricing;
 
-import java.io.Serializable;
-import java.time.Instant;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
+import java.io.Serializable;
+import java.time.Instant;
 import org.shelfline.store.StoreTier;
 
 /** A new price list as the form holds it: whom it targets and when it applies. */

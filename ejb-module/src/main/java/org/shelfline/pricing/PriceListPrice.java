@@ -1,7 +1,5 @@
 package org.shelfline.pricing;
 
-import java.math.BigDecimal;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 
 /** One quantity break of one SKU in a price list. */
 @Entity
@@ -33,8 +32,7 @@ public class PriceListPrice {
     @Column(name = "case_price", nullable = false, precision = 12, scale = 2)
     private BigDecimal casePrice;
 
-    protected PriceListPrice() {
-    }
+    protected PriceListPrice() {}
 
     PriceListPrice(PriceList priceList, long skuId, int minCases, BigDecimal casePrice) {
         this.priceList = priceList;

@@ -7,8 +7,14 @@ import java.util.List;
  * One price list as the resolver needs it: whom it targets, when it applies, and its breaks for one SKU.
  * A null tier or region targets every store in that respect.
  */
-public record PriceListRule(long id, String name, String storeTier, String regionCode, Instant validFrom,
-                            Instant validUntil, List<PriceBreak> breaks) {
+public record PriceListRule(
+        long id,
+        String name,
+        String storeTier,
+        String regionCode,
+        Instant validFrom,
+        Instant validUntil,
+        List<PriceBreak> breaks) {
 
     public PriceListRule {
         breaks = List.copyOf(breaks);
@@ -16,8 +22,9 @@ public record PriceListRule(long id, String name, String storeTier, String regio
 
     boolean targets(String tier, String districtCode) {
         return (storeTier == null || storeTier.equals(tier))
-                && (regionCode == null || (districtCode != null && (districtCode.equals(regionCode)
-                || districtCode.startsWith(regionCode + "-"))));
+                && (regionCode == null
+                        || (districtCode != null
+                                && (districtCode.equals(regionCode) || districtCode.startsWith(regionCode + "-"))));
     }
 
     boolean appliesAt(Instant at) {

@@ -1,10 +1,5 @@
 package org.shelfline.pricing;
 
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.util.List;
-import java.util.Locale;
-
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,7 +12,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
 import org.shelfline.audit.AuditScope;
 import org.shelfline.audit.AuditTrail;
 import org.shelfline.catalog.Sku;
@@ -59,13 +57,18 @@ public class PriceListService {
 
     public long create(@NotNull @Valid PriceListDraft draft) {
         long brandId = currentUser.brandId();
-        if (draft.getValidFrom() != null && draft.getValidUntil() != null && !draft.getValidFrom().isBefore(draft.getValidUntil())) {
+        if (draft.getValidFrom() != null
+                && draft.getValidUntil() != null
+                && !draft.getValidFrom().isBefore(draft.getValidUntil())) {
             throw new BusinessException("pricelist.window");
         }
-        boolean taken = em.createQuery("SELECT COUNT(l) FROM PriceList l WHERE l.brandId = :brand AND l.name = :name", Long.class)
-                .setParameter("brand", brandId)
-                .setParameter("name", draft.getName().strip())
-                .getSingleResult() > 0;
+        boolean taken = em.createQuery(
+                                "SELECT COUNT(l) FROM PriceList l WHERE l.brandId = :brand AND l.name = :name",
+                                Long.class)
+                        .setParameter("brand", brandId)
+                        .setParameter("name", draft.getName().strip())
+                        .getSingleResult()
+                > 0;
         if (taken) {
             throw new BusinessException("pricelist.nameTaken", draft.getName().strip());
         }
@@ -78,16 +81,22 @@ public class PriceListService {
 
     public List<ListedPrice> prices(long listId) {
         PriceList list = list(listId);
-        return em.createQuery("SELECT NEW org.shelfline.pricing.ListedPrice(p.id, s.code, p.minCases, p.casePrice) "
-                        + "FROM PriceListPrice p, Sku s WHERE s.id = p.skuId AND p.priceList = :list "
-                        + "ORDER BY s.code, p.minCases", ListedPrice.class)
+        return em.createQuery(
+                        "SELECT NEW org.shelfline.pricing.ListedPrice(p.id, s.code, p.minCases, p.casePrice) "
+                                + "FROM PriceListPrice p, Sku s WHERE s.id = p.skuId AND p.priceList = :list "
+                                + "ORDER BY s.code, p.minCases",
+                        ListedPrice.class)
                 .setParameter("list", list)
                 .getResultList();
     }
 
     /** Sets the price of a SKU (by code) from a number of cases in the list; replaces an existing one. */
-    public void setPrice(long listId, @NotBlank String skuCode, @Min(1) @Max(100_000) int minCases,
-                         @NotNull @DecimalMin("0.00") @DecimalMax("1000000.00") @Digits(integer = 7, fraction = 2) BigDecimal casePrice) {
+    public void setPrice(
+            long listId,
+            @NotBlank String skuCode,
+            @Min(1) @Max(100_000) int minCases,
+            @NotNull @DecimalMin("0.00") @DecimalMax("1000000.00") @Digits(integer = 7, fraction = 2)
+                    BigDecimal casePrice) {
         PriceList list = list(listId);
         Sku sku = em.createQuery("SELECT s FROM Sku s WHERE s.brandId = :brand AND UPPER(s.code) = :code", Sku.class)
                 .setParameter("brand", list.getBrandId())
@@ -95,14 +104,16 @@ public class PriceListService {
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("SKU", skuCode));
-        em.createQuery("SELECT p FROM PriceListPrice p WHERE p.priceList = :list AND p.skuId = :sku AND p.minCases = :min",
+        em.createQuery(
+                        "SELECT p FROM PriceListPrice p WHERE p.priceList = :list AND p.skuId = :sku AND p.minCases = :min",
                         PriceListPrice.class)
                 .setParameter("list", list)
                 .setParameter("sku", sku.getId())
                 .setParameter("min", minCases)
                 .getResultStream()
                 .findFirst()
-                .ifPresentOrElse(price -> price.reprice(casePrice),
+                .ifPresentOrElse(
+                        price -> price.reprice(casePrice),
                         () -> em.persist(new PriceListPrice(list, sku.getId(), minCases, casePrice)));
         record(list, "PRICED", sku.getCode() + " from " + minCases + ": " + casePrice.toPlainString());
     }
@@ -119,12 +130,20 @@ public class PriceListService {
 
     public void delete(long listId) {
         PriceList list = list(listId);
-        em.createQuery("DELETE FROM PriceListPrice p WHERE p.priceList = :list").setParameter("list", list).executeUpdate();
+        em.createQuery("DELETE FROM PriceListPrice p WHERE p.priceList = :list")
+                .setParameter("list", list)
+                .executeUpdate();
         em.remove(list);
         record(list, "DELETED", list.describe());
     }
 
     private void record(PriceList list, String action, String detail) {
-        audit.record(currentUser.caller().username(), AuditScope.brand(list.getBrandId()), AUDIT_SUBJECT, list.getId(), action, detail);
+        audit.record(
+                currentUser.caller().username(),
+                AuditScope.brand(list.getBrandId()),
+                AUDIT_SUBJECT,
+                list.getId(),
+                action,
+                detail);
     }
 }

@@ -23,19 +23,23 @@ public final class PriceResolver {
 
     static final int MONEY_SCALE = 2;
 
-    private static final Comparator<PriceListRule> PRECEDENCE = Comparator
-            .comparingInt(PriceListRule::specificity)
+    private static final Comparator<PriceListRule> PRECEDENCE = Comparator.comparingInt(PriceListRule::specificity)
             .thenComparing(rule -> rule.validFrom() == null ? Instant.MIN : rule.validFrom())
             .thenComparingLong(PriceListRule::id);
 
-    private PriceResolver() {
-    }
+    private PriceResolver() {}
 
     /**
      * @return the quote, or empty when nothing prices that quantity (no break starts low enough)
      */
-    public static Optional<Quote> quote(long skuId, int cases, List<PriceBreak> baseBreaks, List<PriceListRule> lists,
-                                        String storeTier, String districtCode, Instant at) {
+    public static Optional<Quote> quote(
+            long skuId,
+            int cases,
+            List<PriceBreak> baseBreaks,
+            List<PriceListRule> lists,
+            String storeTier,
+            String districtCode,
+            Instant at) {
         if (cases < 1) {
             throw new IllegalArgumentException("Quantity must be at least one case");
         }
@@ -44,10 +48,16 @@ public final class PriceResolver {
                 .filter(rule -> breakFor(rule.breaks(), cases).isPresent())
                 .max(PRECEDENCE);
         List<PriceBreak> breaks = chosen.map(PriceListRule::breaks).orElse(baseBreaks);
-        return breakFor(breaks, cases).map(priceBreak -> new Quote(skuId, cases,
-                priceBreak.casePrice().setScale(MONEY_SCALE, RoundingMode.HALF_UP),
-                priceBreak.casePrice().multiply(BigDecimal.valueOf(cases)).setScale(MONEY_SCALE, RoundingMode.HALF_UP),
-                chosen.map(PriceListRule::name).orElse(null)));
+        return breakFor(breaks, cases)
+                .map(priceBreak -> new Quote(
+                        skuId,
+                        cases,
+                        priceBreak.casePrice().setScale(MONEY_SCALE, RoundingMode.HALF_UP),
+                        priceBreak
+                                .casePrice()
+                                .multiply(BigDecimal.valueOf(cases))
+                                .setScale(MONEY_SCALE, RoundingMode.HALF_UP),
+                        chosen.map(PriceListRule::name).orElse(null)));
     }
 
     /**
@@ -56,14 +66,23 @@ public final class PriceResolver {
      *
      * @param fairTitle where the price came from, shown on the order line as a price list's name is
      */
-    public static Quote atFair(long skuId, int cases, BigDecimal fairPrice, BigDecimal earlyBirdPrice,
-                               boolean inEarlyBirdWindow, String fairTitle) {
+    public static Quote atFair(
+            long skuId,
+            int cases,
+            BigDecimal fairPrice,
+            BigDecimal earlyBirdPrice,
+            boolean inEarlyBirdWindow,
+            String fairTitle) {
         if (cases < 1) {
             throw new IllegalArgumentException("Quantity must be at least one case");
         }
         BigDecimal casePrice = inEarlyBirdWindow && earlyBirdPrice != null ? earlyBirdPrice : fairPrice;
-        return new Quote(skuId, cases, casePrice.setScale(MONEY_SCALE, RoundingMode.HALF_UP),
-                casePrice.multiply(BigDecimal.valueOf(cases)).setScale(MONEY_SCALE, RoundingMode.HALF_UP), fairTitle);
+        return new Quote(
+                skuId,
+                cases,
+                casePrice.setScale(MONEY_SCALE, RoundingMode.HALF_UP),
+                casePrice.multiply(BigDecimal.valueOf(cases)).setScale(MONEY_SCALE, RoundingMode.HALF_UP),
+                fairTitle);
     }
 
     private static Optional<PriceBreak> breakFor(List<PriceBreak> breaks, int cases) {

@@ -1,16 +1,14 @@
 package org.shelfline.pricing;
 
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-
 import org.shelfline.catalog.Sku;
 import org.shelfline.shared.NotFoundException;
 import org.shelfline.store.Store;
@@ -46,8 +44,10 @@ public class PricingService {
             throw new NotFoundException("store", storeId);
         }
         Map<Long, String> tierByBrand = new HashMap<>();
-        em.createQuery("SELECT b.brand.id, b.tier FROM StoreBrandStanding b WHERE b.store.id = :store "
-                        + "AND b.status = org.shelfline.store.VerificationStatus.VERIFIED", Object[].class)
+        em.createQuery(
+                        "SELECT b.brand.id, b.tier FROM StoreBrandStanding b WHERE b.store.id = :store "
+                                + "AND b.status = org.shelfline.store.VerificationStatus.VERIFIED",
+                        Object[].class)
                 .setParameter("store", storeId)
                 .getResultStream()
                 .forEach(row -> tierByBrand.put((Long) row[0], (String) row[1]));
@@ -66,8 +66,8 @@ public class PricingService {
         return quotes(standing.getStore(), tierByBrand, casesBySku, at);
     }
 
-    private Map<Long, Optional<Quote>> quotes(Store store, Map<Long, String> tierByBrand, Map<Long, Integer> casesBySku,
-                                              Instant at) {
+    private Map<Long, Optional<Quote>> quotes(
+            Store store, Map<Long, String> tierByBrand, Map<Long, Integer> casesBySku, Instant at) {
         Map<Long, Sku> skus = new LinkedHashMap<>();
         for (Long skuId : casesBySku.keySet()) {
             Sku sku = em.find(Sku.class, skuId);
@@ -82,8 +82,16 @@ public class PricingService {
             List<PriceBreak> base = sku.getPriceTiers().stream()
                     .map(tierRow -> new PriceBreak(tierRow.getMinCases(), tierRow.getCasePrice()))
                     .toList();
-            quotes.put(skuId, PriceResolver.quote(skuId, casesBySku.get(skuId), base, lists.getOrDefault(skuId, List.of()),
-                    tierByBrand.get(sku.getBrandId()), store.getDistrict().getCode(), at));
+            quotes.put(
+                    skuId,
+                    PriceResolver.quote(
+                            skuId,
+                            casesBySku.get(skuId),
+                            base,
+                            lists.getOrDefault(skuId, List.of()),
+                            tierByBrand.get(sku.getBrandId()),
+                            store.getDistrict().getCode(),
+                            at));
         });
         return quotes;
     }
@@ -95,19 +103,27 @@ public class PricingService {
             // "IN ()" is not SQL: a search that found nothing prices nothing.
             return Map.of();
         }
-        em.createQuery("SELECT p FROM PriceListPrice p JOIN FETCH p.priceList WHERE p.skuId IN :skus", PriceListPrice.class)
+        em.createQuery(
+                        "SELECT p FROM PriceListPrice p JOIN FETCH p.priceList WHERE p.skuId IN :skus",
+                        PriceListPrice.class)
                 .setParameter("skus", List.copyOf(skuIds))
                 .getResultStream()
                 .forEach(price -> bySku.computeIfAbsent(price.getSkuId(), id -> new LinkedHashMap<>())
                         .computeIfAbsent(price.getPriceList(), list -> new java.util.ArrayList<>())
                         .add(price.toBreak()));
         Map<Long, List<PriceListRule>> rules = new HashMap<>();
-        bySku.forEach((skuId, breaksByList) -> rules.put(skuId, breaksByList.entrySet().stream()
-                .map(entry -> new PriceListRule(entry.getKey().getId(), entry.getKey().getName(),
-                        entry.getKey().getStoreTier(), entry.getKey().getRegionCode(), entry.getKey().getValidFrom(),
-                        entry.getKey().getValidUntil(), entry.getValue()))
-                .toList()));
+        bySku.forEach((skuId, breaksByList) -> rules.put(
+                skuId,
+                breaksByList.entrySet().stream()
+                        .map(entry -> new PriceListRule(
+                                entry.getKey().getId(),
+                                entry.getKey().getName(),
+                                entry.getKey().getStoreTier(),
+                                entry.getKey().getRegionCode(),
+                                entry.getKey().getValidFrom(),
+                                entry.getKey().getValidUntil(),
+                                entry.getValue()))
+                        .toList()));
         return rules;
     }
-
 }

@@ -1,11 +1,10 @@
 package org.shelfline.shared;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
-
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
 
 /** A name kept in English and Simplified Chinese; shown in the reader's language. */
 @Embeddable
@@ -21,8 +20,7 @@ public class BilingualName implements Serializable {
     @Column(name = "name_zh", nullable = false, length = MAX_LENGTH)
     private String chinese;
 
-    protected BilingualName() {
-    }
+    protected BilingualName() {}
 
     public BilingualName(String english, String chinese) {
         if (english == null || english.isBlank() || chinese == null || chinese.isBlank()) {

@@ -1,5 +1,7 @@
 package org.shelfline.shared;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -7,10 +9,6 @@ import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -23,7 +21,8 @@ public class ImageFiles {
 
     /** The kinds of image, each in its own folder. */
     public enum Kind {
-        LICENCES, SKUS
+        LICENCES,
+        SKUS
     }
 
     public static final int MAX_BYTES = 5 * 1024 * 1024;
@@ -105,8 +104,11 @@ public class ImageFiles {
     }
 
     private Path folder(Kind kind) {
-        return Path.of(uploadDir.replace("${user.home}", System.getProperty("user.home")), kind.name().toLowerCase())
-                .toAbsolutePath().normalize();
+        return Path.of(
+                        uploadDir.replace("${user.home}", System.getProperty("user.home")),
+                        kind.name().toLowerCase())
+                .toAbsolutePath()
+                .normalize();
     }
 
     /** Refuses what is not a JPEG or PNG photo of at most {@link #MAX_BYTES}, before the form is sent on. */
@@ -121,10 +123,17 @@ public class ImageFiles {
         if (content.length > MAX_BYTES) {
             throw new BusinessException("image.tooLarge");
         }
-        if (content.length > 3 && (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xD8 && (content[2] & 0xFF) == 0xFF) {
+        if (content.length > 3
+                && (content[0] & 0xFF) == 0xFF
+                && (content[1] & 0xFF) == 0xD8
+                && (content[2] & 0xFF) == 0xFF) {
             return ".jpg";
         }
-        if (content.length > 8 && (content[0] & 0xFF) == 0x89 && content[1] == 'P' && content[2] == 'N' && content[3] == 'G') {
+        if (content.length > 8
+                && (content[0] & 0xFF) == 0x89
+                && content[1] == 'P'
+                && content[2] == 'N'
+                && content[3] == 'G') {
             return ".png";
         }
         throw new BusinessException("image.type");

@@ -1,9 +1,8 @@
 package org.shelfline.shared;
 
+import jakarta.ejb.EJBException;
 import java.sql.SQLTransactionRollbackException;
 import java.util.function.Supplier;
-
-import jakarta.ejb.EJBException;
 
 /** A deadlock or lock wait time-out: MariaDB rolled the transaction back, and trying again is safe. */
 public final class LockConflicts {
@@ -11,8 +10,7 @@ public final class LockConflicts {
     /** After so many lock conflicts in a row the rows are contended right now; a moment later they may not be. */
     public static final int RETRY_AFTER_SECONDS = 2;
 
-    private LockConflicts() {
-    }
+    private LockConflicts() {}
 
     public static boolean isLockConflict(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {

@@ -8,8 +8,7 @@ public final class UniqueKeys {
     /** MariaDB's ER_DUP_ENTRY. */
     private static final int DUPLICATE_ENTRY = 1062;
 
-    private UniqueKeys() {
-    }
+    private UniqueKeys() {}
 
     /**
      * Whether the statement was refused for a duplicate of the named unique key, and only that: a foreign-key

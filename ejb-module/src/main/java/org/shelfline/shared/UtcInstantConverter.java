@@ -1,11 +1,10 @@
 package org.shelfline.shared;
 
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-
-import jakarta.persistence.AttributeConverter;
-import jakarta.persistence.Converter;
 
 /**
  * Stores every {@link Instant} as a UTC wall-clock DATETIME, whatever the JVM's or the database

@@ -1,7 +1,5 @@
 package org.shelfline.stock;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,7 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
 import org.shelfline.catalog.Sku;
 import org.shelfline.distribution.Warehouse;
 import org.shelfline.shared.BusinessException;
@@ -48,8 +46,7 @@ public class Stock {
     @Version
     private long version;
 
-    protected Stock() {
-    }
+    protected Stock() {}
 
     Stock(Warehouse warehouse, Sku sku, Instant now) {
         this.warehouse = warehouse;

@@ -1,14 +1,5 @@
 package org.shelfline.stock;
 
-import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,7 +8,14 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.shelfline.audit.AuditScope;
 import org.shelfline.audit.AuditTrail;
 import org.shelfline.shared.BusinessException;
@@ -44,40 +42,73 @@ public class StockReservations {
     Clock clock;
 
     /** Reserves cases for an order, or refuses ("stock.insufficient") and changes nothing. */
-    public void reserve(long warehouseId, long skuId, @Min(1) @Max(Stock.MAX_ON_HAND) int cases,
-                        @NotBlank String actor, @NotBlank String orderReference) {
+    public void reserve(
+            long warehouseId,
+            long skuId,
+            @Min(1) @Max(Stock.MAX_ON_HAND) int cases,
+            @NotBlank String actor,
+            @NotBlank String orderReference) {
         reserveAll(warehouseId, Map.of(skuId, cases), actor, orderReference);
     }
 
     /** Gives reserved cases back (the order was cancelled or rejected, or moves to another warehouse). */
-    public void release(long warehouseId, long skuId, @Min(1) @Max(Stock.MAX_ON_HAND) int cases,
-                        @NotBlank String actor, @NotBlank String orderReference) {
+    public void release(
+            long warehouseId,
+            long skuId,
+            @Min(1) @Max(Stock.MAX_ON_HAND) int cases,
+            @NotBlank String actor,
+            @NotBlank String orderReference) {
         releaseAll(warehouseId, Map.of(skuId, cases), actor, orderReference);
     }
 
     /** Ships reserved cases: they leave the warehouse (on hand >= reserved always holds, by the table's check). */
-    public void consume(long warehouseId, long skuId, @Min(1) @Max(Stock.MAX_ON_HAND) int cases,
-                        @NotBlank String actor, @NotBlank String orderReference) {
+    public void consume(
+            long warehouseId,
+            long skuId,
+            @Min(1) @Max(Stock.MAX_ON_HAND) int cases,
+            @NotBlank String actor,
+            @NotBlank String orderReference) {
         consumeAll(warehouseId, Map.of(skuId, cases), actor, orderReference);
     }
 
     /** {@link #reserve} for every line of an order at once (cases per SKU id, each at least 1). */
-    public void reserveAll(long warehouseId, Map<Long, Integer> casesBySku, @NotBlank String actor,
-                           @NotBlank String orderReference) {
-        moveAll("reserved = reserved + ?", "on_hand - reserved >= ?", "stock.insufficient", "RESERVED",
-                warehouseId, casesBySku, actor, orderReference);
+    public void reserveAll(
+            long warehouseId, Map<Long, Integer> casesBySku, @NotBlank String actor, @NotBlank String orderReference) {
+        moveAll(
+                "reserved = reserved + ?",
+                "on_hand - reserved >= ?",
+                "stock.insufficient",
+                "RESERVED",
+                warehouseId,
+                casesBySku,
+                actor,
+                orderReference);
     }
 
-    public void releaseAll(long warehouseId, Map<Long, Integer> casesBySku, @NotBlank String actor,
-                           @NotBlank String orderReference) {
-        moveAll("reserved = reserved - ?", "reserved >= ?", "stock.notReserved", "RELEASED",
-                warehouseId, casesBySku, actor, orderReference);
+    public void releaseAll(
+            long warehouseId, Map<Long, Integer> casesBySku, @NotBlank String actor, @NotBlank String orderReference) {
+        moveAll(
+                "reserved = reserved - ?",
+                "reserved >= ?",
+                "stock.notReserved",
+                "RELEASED",
+                warehouseId,
+                casesBySku,
+                actor,
+                orderReference);
     }
 
-    public void consumeAll(long warehouseId, Map<Long, Integer> casesBySku, @NotBlank String actor,
-                           @NotBlank String orderReference) {
-        moveAll("reserved = reserved - ?, on_hand = on_hand - ?", "reserved >= ?", "stock.notReserved", "SHIPPED",
-                warehouseId, casesBySku, actor, orderReference);
+    public void consumeAll(
+            long warehouseId, Map<Long, Integer> casesBySku, @NotBlank String actor, @NotBlank String orderReference) {
+        moveAll(
+                "reserved = reserved - ?, on_hand = on_hand - ?",
+                "reserved >= ?",
+                "stock.notReserved",
+                "SHIPPED",
+                warehouseId,
+                casesBySku,
+                actor,
+                orderReference);
     }
 
     /**
@@ -86,8 +117,15 @@ public class StockReservations {
      * the move is refused (the caller's transaction rolls back, so nothing of it stays). MariaDB locks the
      * rows in index order, so concurrent moves of overlapping SKUs queue rather than deadlock.
      */
-    private void moveAll(String change, String condition, String refusal, String action, long warehouseId,
-                         Map<Long, Integer> casesBySku, String actor, String orderReference) {
+    private void moveAll(
+            String change,
+            String condition,
+            String refusal,
+            String action,
+            long warehouseId,
+            Map<Long, Integer> casesBySku,
+            String actor,
+            String orderReference) {
         if (casesBySku.isEmpty()) {
             return;
         }
@@ -131,10 +169,12 @@ public class StockReservations {
     }
 
     /** One audit event per stock row moved; the rows' ids and tenants are looked up in one query. */
-    private void audited(long warehouseId, Map<Long, Integer> casesBySku, String actor, String action, String orderReference) {
+    private void audited(
+            long warehouseId, Map<Long, Integer> casesBySku, String actor, String action, String orderReference) {
         var rows = em.createNativeQuery("SELECT s.id, s.sku_id, k.brand_id, w.distributor_id FROM stock s "
                         + "JOIN sku k ON k.id = s.sku_id JOIN warehouse w ON w.id = s.warehouse_id "
-                        + "WHERE s.warehouse_id = ? AND s.sku_id IN (" + String.join(", ", Collections.nCopies(casesBySku.size(), "?"))
+                        + "WHERE s.warehouse_id = ? AND s.sku_id IN ("
+                        + String.join(", ", Collections.nCopies(casesBySku.size(), "?"))
                         + ")")
                 .setFlushMode(FlushModeType.COMMIT)
                 .setParameter(1, warehouseId);
@@ -146,8 +186,10 @@ public class StockReservations {
         for (Object result : rows.getResultList()) {
             Object[] row = (Object[]) result;
             int cases = casesBySku.get(((Number) row[1]).longValue());
-            entries.add(new AuditTrail.Entry(new AuditScope(((Number) row[2]).longValue(), null, ((Number) row[3]).longValue()),
-                    ((Number) row[0]).longValue(), cases + " case(s) for " + orderReference));
+            entries.add(new AuditTrail.Entry(
+                    new AuditScope(((Number) row[2]).longValue(), null, ((Number) row[3]).longValue()),
+                    ((Number) row[0]).longValue(),
+                    cases + " case(s) for " + orderReference));
         }
         audit.recordAll(actor, StockService.AUDIT_SUBJECT, action, entries);
     }

@@ -1,5 +1,11 @@
 package org.shelfline.stock;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -11,14 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import jakarta.annotation.Resource;
-import jakarta.ejb.SessionContext;
-import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -42,9 +40,11 @@ public class StockService {
     static final String AUDIT_SUBJECT = "STOCK";
     /** Enough for a large warehouse's whole list; larger files are refused before parsing. */
     public static final int MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
+
     public static final int MAX_LIST = 500;
 
-    private static final CSVFormat CSV = CSVFormat.DEFAULT.builder()
+    private static final CSVFormat CSV = CSVFormat.DEFAULT
+            .builder()
             .setHeader()
             .setSkipHeaderRecord(true)
             .setIgnoreEmptyLines(true)
@@ -68,15 +68,19 @@ public class StockService {
     SessionContext session;
 
     public List<Warehouse> myWarehouses() {
-        return em.createQuery("SELECT w FROM Warehouse w WHERE w.distributor.id = :distributor ORDER BY w.code", Warehouse.class)
+        return em.createQuery(
+                        "SELECT w FROM Warehouse w WHERE w.distributor.id = :distributor ORDER BY w.code",
+                        Warehouse.class)
                 .setParameter("distributor", currentUser.distributorId())
                 .getResultList();
     }
 
     /** Stock in the distributor's warehouses whose SKU code contains the filter (all when blank). */
     public List<Stock> myStock(String skuCodeFilter) {
-        return em.createQuery("SELECT s FROM Stock s JOIN FETCH s.warehouse w JOIN FETCH s.sku k "
-                        + "WHERE w.distributor.id = :distributor AND UPPER(k.code) LIKE :code ORDER BY w.code, k.code", Stock.class)
+        return em.createQuery(
+                        "SELECT s FROM Stock s JOIN FETCH s.warehouse w JOIN FETCH s.sku k "
+                                + "WHERE w.distributor.id = :distributor AND UPPER(k.code) LIKE :code ORDER BY w.code, k.code",
+                        Stock.class)
                 .setParameter("distributor", currentUser.distributorId())
                 .setParameter("code", like(skuCodeFilter))
                 .setMaxResults(MAX_LIST)
@@ -85,8 +89,10 @@ public class StockService {
 
     /** Stock of the brand's SKUs in every warehouse that holds them. */
     public List<Stock> brandStock(String skuCodeFilter) {
-        return em.createQuery("SELECT s FROM Stock s JOIN FETCH s.warehouse w JOIN FETCH w.distributor JOIN FETCH s.sku k "
-                        + "WHERE k.brandId = :brand AND UPPER(k.code) LIKE :code ORDER BY k.code, w.code", Stock.class)
+        return em.createQuery(
+                        "SELECT s FROM Stock s JOIN FETCH s.warehouse w JOIN FETCH w.distributor JOIN FETCH s.sku k "
+                                + "WHERE k.brandId = :brand AND UPPER(k.code) LIKE :code ORDER BY k.code, w.code",
+                        Stock.class)
                 .setParameter("brand", currentUser.brandId())
                 .setParameter("code", like(skuCodeFilter))
                 .setMaxResults(MAX_LIST)
@@ -122,11 +128,12 @@ public class StockService {
         List<RowError> errors = new ArrayList<>();
         List<StockCount> counts = parse(new String(csv, StandardCharsets.UTF_8), errors);
 
-        Map<String, Warehouse> warehouses = myWarehouses().stream()
-                .collect(Collectors.toMap(Warehouse::getCode, w -> w));
+        Map<String, Warehouse> warehouses =
+                myWarehouses().stream().collect(Collectors.toMap(Warehouse::getCode, w -> w));
         Set<Long> servedBrands = servedBrands(distributorId);
         Map<String, Sku> skus = new HashMap<>();
-        for (Sku sku : em.createQuery("SELECT k FROM Sku k, Brand b WHERE b.id = k.brandId AND k.brandId IN :brands", Sku.class)
+        for (Sku sku : em.createQuery(
+                        "SELECT k FROM Sku k, Brand b WHERE b.id = k.brandId AND k.brandId IN :brands", Sku.class)
                 .setParameter("brands", servedBrands.isEmpty() ? Set.of(-1L) : servedBrands)
                 .getResultList()) {
             skus.put(brandCode(sku) + "/" + sku.getCode().toUpperCase(), sku);
@@ -136,13 +143,15 @@ public class StockService {
         Instant now = clock.instant();
         for (StockCount count : counts) {
             Warehouse warehouse = warehouses.get(count.warehouseCode());
-            String skuKey = count.brandCode().toUpperCase() + "/" + count.skuCode().toUpperCase();
+            String skuKey =
+                    count.brandCode().toUpperCase() + "/" + count.skuCode().toUpperCase();
             Sku sku = skus.get(skuKey);
             Integer earlier = seen.putIfAbsent(count.warehouseCode() + "/" + skuKey, count.line());
             if (warehouse == null) {
                 errors.add(new RowError(count.line(), "upload.unknownWarehouse", List.of(count.warehouseCode())));
             } else if (sku == null) {
-                errors.add(new RowError(count.line(), "upload.unknownSku", List.of(count.brandCode() + " " + count.skuCode())));
+                errors.add(new RowError(
+                        count.line(), "upload.unknownSku", List.of(count.brandCode() + " " + count.skuCode())));
             } else if (earlier != null) {
                 errors.add(new RowError(count.line(), "upload.duplicateRow", List.of(earlier)));
             } else {
@@ -165,8 +174,12 @@ public class StockService {
     private List<StockCount> parse(String text, List<RowError> errors) {
         List<StockCount> counts = new ArrayList<>();
         try (CSVParser parser = CSV.parse(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text))) {
-            if (!parser.getHeaderNames().stream().map(String::toLowerCase).collect(Collectors.toSet()).containsAll(COLUMNS)) {
-                errors.add(new RowError(1, "upload.header", List.of(String.join(",", "warehouse", "brand", "sku", "on_hand"))));
+            if (!parser.getHeaderNames().stream()
+                    .map(String::toLowerCase)
+                    .collect(Collectors.toSet())
+                    .containsAll(COLUMNS)) {
+                errors.add(new RowError(
+                        1, "upload.header", List.of(String.join(",", "warehouse", "brand", "sku", "on_hand"))));
                 return counts;
             }
             for (CSVRecord record : parser) {
@@ -177,7 +190,8 @@ public class StockService {
                         errors.add(new RowError(line, "stock.onHand.range", List.of(Stock.MAX_ON_HAND)));
                         continue;
                     }
-                    counts.add(new StockCount(line, record.get("warehouse"), record.get("brand"), record.get("sku"), onHand));
+                    counts.add(new StockCount(
+                            line, record.get("warehouse"), record.get("brand"), record.get("sku"), onHand));
                 } catch (NumberFormatException e) {
                     errors.add(new RowError(line, "upload.notANumber", List.of(record.get("on_hand"))));
                 } catch (IllegalArgumentException e) {
@@ -191,7 +205,8 @@ public class StockService {
     }
 
     private void apply(Warehouse warehouse, Sku sku, int onHand, Instant now) {
-        Stock stock = em.createQuery("SELECT s FROM Stock s WHERE s.warehouse = :warehouse AND s.sku = :sku", Stock.class)
+        Stock stock = em.createQuery(
+                        "SELECT s FROM Stock s WHERE s.warehouse = :warehouse AND s.sku = :sku", Stock.class)
                 .setParameter("warehouse", warehouse)
                 .setParameter("sku", sku)
                 .getResultStream()
@@ -204,26 +219,40 @@ public class StockService {
         int before = stock.getOnHand();
         stock.count(onHand, now);
         em.flush();
-        audit.record(currentUser.caller().username(),
-                new AuditScope(sku.getBrandId(), null, warehouse.getDistributor().getId()), AUDIT_SUBJECT, stock.getId(),
-                "COUNTED", warehouse.getCode() + " " + sku.getCode() + ": " + before + " -> " + onHand);
+        audit.record(
+                currentUser.caller().username(),
+                new AuditScope(
+                        sku.getBrandId(), null, warehouse.getDistributor().getId()),
+                AUDIT_SUBJECT,
+                stock.getId(),
+                "COUNTED",
+                warehouse.getCode() + " " + sku.getCode() + ": " + before + " -> " + onHand);
     }
 
     private Set<Long> servedBrands(long distributorId) {
-        return Set.copyOf(em.createQuery("SELECT DISTINCT t.brand.id FROM TerritoryAssignment t "
-                        + "WHERE t.distributor.id = :distributor", Long.class)
+        return Set.copyOf(em.createQuery(
+                        "SELECT DISTINCT t.brand.id FROM TerritoryAssignment t "
+                                + "WHERE t.distributor.id = :distributor",
+                        Long.class)
                 .setParameter("distributor", distributorId)
                 .getResultList());
     }
 
     /** Codes match whatever their case in the file. */
     private String brandCode(Sku sku) {
-        return em.find(org.shelfline.brand.Brand.class, sku.getBrandId()).getCode().toUpperCase();
+        return em.find(org.shelfline.brand.Brand.class, sku.getBrandId())
+                .getCode()
+                .toUpperCase();
     }
 
     private static String like(String filter) {
-        String text = filter == null ? "" : filter.strip().toUpperCase()
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String text = filter == null
+                ? ""
+                : filter.strip()
+                        .toUpperCase()
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_");
         return "%" + text + "%";
     }
 }

@@ -1,10 +1,5 @@
 package org.shelfline.store;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.LinkedHashSet;
-import java.util.List;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -13,7 +8,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
 import org.shelfline.audit.AuditScope;
 import org.shelfline.audit.AuditTrail;
 import org.shelfline.brand.Brand;
@@ -54,16 +52,17 @@ public class RegistrationService {
     }
 
     public List<District> districts() {
-        return em.createQuery("SELECT d FROM District d ORDER BY d.code", District.class).getResultList();
+        return em.createQuery("SELECT d FROM District d ORDER BY d.code", District.class)
+                .getResultList();
     }
 
     public List<Brand> brands() {
-        return em.createQuery("SELECT b FROM Brand b ORDER BY b.name.english", Brand.class).getResultList();
+        return em.createQuery("SELECT b FROM Brand b ORDER BY b.name.english", Brand.class)
+                .getResultList();
     }
 
     /** A field of an application that clashes with an existing account or shop. */
-    public record Clash(String field, String messageKey, Object... arguments) {
-    }
+    public record Clash(String field, String messageKey, Object... arguments) {}
 
     /**
      * What an otherwise valid application clashes with, all at once so the page can say everything in one round
@@ -71,7 +70,9 @@ public class RegistrationService {
      */
     public List<Clash> clashes(Registration registration) {
         List<Clash> clashes = new java.util.ArrayList<>();
-        String username = registration.getUsername() == null ? "" : registration.getUsername().strip();
+        String username = registration.getUsername() == null
+                ? ""
+                : registration.getUsername().strip();
         if (exists("SELECT COUNT(u) FROM UserAccount u WHERE u.username = :value", username)) {
             clashes.add(new Clash("username", "registration.usernameTaken", username));
         }
@@ -85,21 +86,23 @@ public class RegistrationService {
         String username = registration.getUsername().strip();
         List<Clash> clashes = clashes(registration);
         if (!clashes.isEmpty()) {
-            throw new BusinessException(clashes.get(0).messageKey(), clashes.get(0).arguments());
+            throw new BusinessException(
+                    clashes.get(0).messageKey(), clashes.get(0).arguments());
         }
         District district = em.find(District.class, registration.getDistrictId());
         if (district == null) {
             throw new NotFoundException("district", registration.getDistrictId());
         }
-        List<Brand> brands = new LinkedHashSet<>(registration.getBrandIds()).stream()
-                .map(id -> {
-                    Brand brand = em.find(Brand.class, id);
-                    if (brand == null) {
-                        throw new NotFoundException("brand", id);
-                    }
-                    return brand;
-                })
-                .toList();
+        List<Brand> brands = new LinkedHashSet<>(registration.getBrandIds())
+                .stream()
+                        .map(id -> {
+                            Brand brand = em.find(Brand.class, id);
+                            if (brand == null) {
+                                throw new NotFoundException("brand", id);
+                            }
+                            return brand;
+                        })
+                        .toList();
 
         String photo = photos.store(ImageFiles.Kind.LICENCES, licencePhoto);
         try {
@@ -109,11 +112,20 @@ public class RegistrationService {
             em.flush();
             for (Brand brand : brands) {
                 em.persist(new StoreBrandStanding(store, brand, now));
-                audit.record(username, AuditScope.brandAndStore(brand.getId(), store.getId()), AUDIT_SUBJECT,
-                        store.getId(), "APPLIED", "brand=" + brand.getCode());
+                audit.record(
+                        username,
+                        AuditScope.brandAndStore(brand.getId(), store.getId()),
+                        AUDIT_SUBJECT,
+                        store.getId(),
+                        "APPLIED",
+                        "brand=" + brand.getCode());
             }
-            em.persist(UserAccount.storeOwner(username, passwordHash.generate(registration.getPassword().toCharArray()),
-                    registration.getOwnerName().strip(), store.getId(), now));
+            em.persist(UserAccount.storeOwner(
+                    username,
+                    passwordHash.generate(registration.getPassword().toCharArray()),
+                    registration.getOwnerName().strip(),
+                    store.getId(),
+                    now));
             em.flush();
             return store.getId();
         } catch (RuntimeException e) {
@@ -123,6 +135,9 @@ public class RegistrationService {
     }
 
     private boolean exists(String countQuery, String value) {
-        return em.createQuery(countQuery, Long.class).setParameter("value", value).getSingleResult() > 0;
+        return em.createQuery(countQuery, Long.class)
+                        .setParameter("value", value)
+                        .getSingleResult()
+                > 0;
     }
 }

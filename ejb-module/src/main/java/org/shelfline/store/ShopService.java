@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import org.shelfline.identity.CurrentUser;
 
 /** The signed-in shop owner's own shop. */
@@ -19,9 +18,12 @@ public class ShopService {
 
     public ShopOverview overview() {
         long storeId = currentUser.storeId();
-        return new ShopOverview(em.find(Store.class, storeId),
-                em.createQuery("SELECT b FROM StoreBrandStanding b JOIN FETCH b.brand "
-                                + "WHERE b.store.id = :store ORDER BY b.brand.name.english", StoreBrandStanding.class)
+        return new ShopOverview(
+                em.find(Store.class, storeId),
+                em.createQuery(
+                                "SELECT b FROM StoreBrandStanding b JOIN FETCH b.brand "
+                                        + "WHERE b.store.id = :store ORDER BY b.brand.name.english",
+                                StoreBrandStanding.class)
                         .setParameter("store", storeId)
                         .getResultList());
     }

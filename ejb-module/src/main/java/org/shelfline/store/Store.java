@@ -1,7 +1,5 @@
 package org.shelfline.store;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,7 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
 import org.shelfline.geography.District;
 
 /** A shop, as registered by its owner. Its standing with each brand lives in {@link StoreBrandStanding}. */
@@ -52,8 +50,7 @@ public class Store {
     @Version
     private long version;
 
-    protected Store() {
-    }
+    protected Store() {}
 
     Store(Registration registration, District district, String licencePhoto, Instant createdAt) {
         this.name = registration.getShopName().strip();

@@ -1,7 +1,5 @@
 package org.shelfline.store;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
 import org.shelfline.brand.Brand;
 
 /** One store's application to, and standing with, one brand. */
@@ -76,8 +74,7 @@ public class StoreBrandStanding {
     @Version
     private long version;
 
-    protected StoreBrandStanding() {
-    }
+    protected StoreBrandStanding() {}
 
     StoreBrandStanding(Store store, Brand brand, Instant appliedAt) {
         this.store = store;
@@ -215,7 +212,9 @@ public class StoreBrandStanding {
 
     /** Whether the brand gives the store credit terms at all (on hold or not). */
     public boolean grantsCredit() {
-        return status == VerificationStatus.VERIFIED && creditTerms != null && creditTerms != CreditTerms.PAY_NOW
+        return status == VerificationStatus.VERIFIED
+                && creditTerms != null
+                && creditTerms != CreditTerms.PAY_NOW
                 && creditLimit != null;
     }
 

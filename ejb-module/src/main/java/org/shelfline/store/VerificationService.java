@@ -1,10 +1,5 @@
 package org.shelfline.store;
 
-import java.math.BigDecimal;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.List;
-
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,14 +10,17 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
 import org.shelfline.audit.AuditEvent;
 import org.shelfline.audit.AuditScope;
 import org.shelfline.audit.AuditTrail;
 import org.shelfline.identity.CurrentUser;
 import org.shelfline.shared.BusinessException;
-import org.shelfline.shared.ImageFiles;
 import org.shelfline.shared.ConcurrentEditException;
+import org.shelfline.shared.ImageFiles;
 import org.shelfline.shared.NotFoundException;
 
 /**
@@ -49,9 +47,11 @@ public class VerificationService {
 
     /** Stores in the given status (all when null), oldest application first. */
     public List<StoreBrandStanding> queue(VerificationStatus status) {
-        return em.createQuery("SELECT b FROM StoreBrandStanding b JOIN FETCH b.store s "
-                        + "WHERE b.brand.id = :brand AND (:status IS NULL OR b.status = :status) "
-                        + "ORDER BY b.appliedAt, b.id", StoreBrandStanding.class)
+        return em.createQuery(
+                        "SELECT b FROM StoreBrandStanding b JOIN FETCH b.store s "
+                                + "WHERE b.brand.id = :brand AND (:status IS NULL OR b.status = :status) "
+                                + "ORDER BY b.appliedAt, b.id",
+                        StoreBrandStanding.class)
                 .setHint("eclipselink.join-fetch", "b.store.district") // JPQL fetch joins go one level deep only
                 .setParameter("brand", currentUser.brandId())
                 .setParameter("status", status)
@@ -72,15 +72,18 @@ public class VerificationService {
      */
     public SameLicence sameLicence(long storeId) {
         Store store = standing(storeId).getStore();
-        List<StoreBrandStanding> mine = em.createQuery("SELECT b FROM StoreBrandStanding b JOIN FETCH b.store s "
-                        + "WHERE b.brand.id = :brand AND s.licenceNumber = :licence AND s.id <> :store ORDER BY b.appliedAt",
+        List<StoreBrandStanding> mine = em.createQuery(
+                        "SELECT b FROM StoreBrandStanding b JOIN FETCH b.store s "
+                                + "WHERE b.brand.id = :brand AND s.licenceNumber = :licence AND s.id <> :store ORDER BY b.appliedAt",
                         StoreBrandStanding.class)
                 .setParameter("brand", currentUser.brandId())
                 .setParameter("licence", store.getLicenceNumber())
                 .setParameter("store", storeId)
                 .getResultList();
-        long all = em.createQuery("SELECT COUNT(s) FROM Store s WHERE s.licenceNumber = :licence AND s.id <> :store "
-                        + "AND EXISTS (SELECT b FROM StoreBrandStanding b WHERE b.store = s)", Long.class)
+        long all = em.createQuery(
+                        "SELECT COUNT(s) FROM Store s WHERE s.licenceNumber = :licence AND s.id <> :store "
+                                + "AND EXISTS (SELECT b FROM StoreBrandStanding b WHERE b.store = s)",
+                        Long.class)
                 .setParameter("licence", store.getLicenceNumber())
                 .setParameter("store", storeId)
                 .getSingleResult();
@@ -89,8 +92,10 @@ public class VerificationService {
 
     /** The store's standing with the signed-in brand; "not found" if it never applied to it. */
     public StoreBrandStanding standing(long storeId) {
-        return em.createQuery("SELECT b FROM StoreBrandStanding b JOIN FETCH b.store s "
-                        + "WHERE b.brand.id = :brand AND s.id = :store", StoreBrandStanding.class)
+        return em.createQuery(
+                        "SELECT b FROM StoreBrandStanding b JOIN FETCH b.store s "
+                                + "WHERE b.brand.id = :brand AND s.id = :store",
+                        StoreBrandStanding.class)
                 .setHint("eclipselink.join-fetch", "b.store.district") // JPQL fetch joins go one level deep only
                 .setParameter("brand", currentUser.brandId())
                 .setParameter("store", storeId)
@@ -99,23 +104,38 @@ public class VerificationService {
                 .orElseThrow(() -> new NotFoundException("store", storeId));
     }
 
-    public void approve(long storeId, long expectedVersion, @NotNull StoreTier tier, @NotNull CreditTerms terms,
-                        @DecimalMin("0.00") @DecimalMax("10000000.00") BigDecimal creditLimit) {
+    public void approve(
+            long storeId,
+            long expectedVersion,
+            @NotNull StoreTier tier,
+            @NotNull CreditTerms terms,
+            @DecimalMin("0.00") @DecimalMax("10000000.00") BigDecimal creditLimit) {
         if (terms != CreditTerms.PAY_NOW && creditLimit == null) {
             throw new BusinessException("verification.limitRequired");
         }
-        decide(storeId, expectedVersion, "APPROVED",
+        decide(
+                storeId,
+                expectedVersion,
+                "APPROVED",
                 standing -> standing.approve(tier, terms, creditLimit, who(), clock.instant()));
     }
 
-    public void reject(long storeId, long expectedVersion,
-                       @NotBlank @Size(max = StoreBrandStanding.REASON_MAX) String reason) {
-        decide(storeId, expectedVersion, "REJECTED", standing -> standing.reject(reason.strip(), who(), clock.instant()));
+    public void reject(
+            long storeId, long expectedVersion, @NotBlank @Size(max = StoreBrandStanding.REASON_MAX) String reason) {
+        decide(
+                storeId,
+                expectedVersion,
+                "REJECTED",
+                standing -> standing.reject(reason.strip(), who(), clock.instant()));
     }
 
-    public void suspend(long storeId, long expectedVersion,
-                        @NotBlank @Size(max = StoreBrandStanding.REASON_MAX) String reason) {
-        decide(storeId, expectedVersion, "SUSPENDED", standing -> standing.suspend(reason.strip(), who(), clock.instant()));
+    public void suspend(
+            long storeId, long expectedVersion, @NotBlank @Size(max = StoreBrandStanding.REASON_MAX) String reason) {
+        decide(
+                storeId,
+                expectedVersion,
+                "SUSPENDED",
+                standing -> standing.suspend(reason.strip(), who(), clock.instant()));
     }
 
     public void reinstate(long storeId, long expectedVersion) {
@@ -139,8 +159,11 @@ public class VerificationService {
         return photos.path(ImageFiles.Kind.LICENCES, photo);
     }
 
-    private void decide(long storeId, long expectedVersion, String action,
-                        java.util.function.Consumer<StoreBrandStanding> decision) {
+    private void decide(
+            long storeId,
+            long expectedVersion,
+            String action,
+            java.util.function.Consumer<StoreBrandStanding> decision) {
         StoreBrandStanding standing = standing(storeId);
         if (standing.getVersion() != expectedVersion) {
             throw new ConcurrentEditException();
@@ -151,8 +174,13 @@ public class VerificationService {
         } catch (OptimisticLockException e) {
             throw new ConcurrentEditException();
         }
-        audit.record(who(), AuditScope.brandAndStore(standing.getBrand().getId(), storeId),
-                RegistrationService.AUDIT_SUBJECT, storeId, action, standing.describe());
+        audit.record(
+                who(),
+                AuditScope.brandAndStore(standing.getBrand().getId(), storeId),
+                RegistrationService.AUDIT_SUBJECT,
+                storeId,
+                action,
+                standing.describe());
     }
 
     private String who() {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -38,16 +37,19 @@ class CatalogXlsxTest {
     void aZipBombIsRefusedAsUnreadableWithoutInflatingIt() throws IOException {
         // 40 MB of sheet that zips to a few kilobytes: far past POI's inflate ratio.
         String padding = " ".repeat(40 * 1024 * 1024);
-        byte[] bomb = replacing(workbook(), "xl/worksheets/sheet1.xml", sheet -> sheet.replace("<sheetData>", "<sheetData>" + padding));
+        byte[] bomb = replacing(
+                workbook(), "xl/worksheets/sheet1.xml", sheet -> sheet.replace("<sheetData>", "<sheetData>" + padding));
 
         assertThatThrownBy(() -> CatalogFile.read(bomb, CatalogFile.Format.XLSX))
-                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("upload.unreadable"));
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("upload.unreadable"));
     }
 
     @Test
     void readingStopsAsSoonAsTheCallerHasEnoughRows() throws IOException {
         byte[] many;
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("SKUs");
             for (int r = 0; r < 500; r++) {
                 sheet.createRow(r).createCell(0).setCellValue("row " + r);
@@ -61,18 +63,22 @@ class CatalogXlsxTest {
             return seen.size() < 10;
         });
         assertThat(seen).hasSize(10).endsWith(9);
-        assertThat(XlsxSheetReader.MAX_PART_BYTES).as("no part may inflate past this")
+        assertThat(XlsxSheetReader.MAX_PART_BYTES)
+                .as("no part may inflate past this")
                 .isEqualTo(org.apache.poi.openxml4j.util.ZipSecureFile.getMaxEntrySize());
     }
 
     @Test
     void somethingThatIsNotAWorkbookIsUnreadable() {
-        assertThatThrownBy(() -> CatalogFile.read("code,name\nx,y".getBytes(StandardCharsets.UTF_8), CatalogFile.Format.XLSX))
-                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("upload.unreadable"));
+        assertThatThrownBy(() ->
+                        CatalogFile.read("code,name\nx,y".getBytes(StandardCharsets.UTF_8), CatalogFile.Format.XLSX))
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("upload.unreadable"));
     }
 
     private static byte[] workbook() throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("SKUs");
             Row header = sheet.createRow(0);
             for (int c = 0; c < CatalogFile.COLUMNS.size(); c++) {
@@ -90,13 +96,16 @@ class CatalogXlsxTest {
         }
     }
 
-    private static byte[] replacing(byte[] xlsx, String part, java.util.function.UnaryOperator<String> change) throws IOException {
+    private static byte[] replacing(byte[] xlsx, String part, java.util.function.UnaryOperator<String> change)
+            throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx)); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 byte[] content = in.readAllBytes();
                 if (entry.getName().equals(part)) {
-                    content = change.apply(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                    content = change.apply(new String(content, StandardCharsets.UTF_8))
+                            .getBytes(StandardCharsets.UTF_8);
                 }
                 zip.putNextEntry(new ZipEntry(entry.getName()));
                 zip.write(content);

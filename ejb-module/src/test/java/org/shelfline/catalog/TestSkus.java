@@ -2,14 +2,12 @@ package org.shelfline.catalog;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-
 import org.shelfline.shared.TestIds;
 
 /** SKUs for plain unit tests, made the way the catalogue makes them. */
 public final class TestSkus {
 
-    private TestSkus() {
-    }
+    private TestSkus() {}
 
     /** A published SKU of 12 units a case, one price break at the minimum. */
     public static Sku published(long id, String code, int minCases, int incrementCases, String casePrice) {

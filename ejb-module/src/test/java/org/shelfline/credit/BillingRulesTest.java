@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.shelfline.credit.Allocations.OpenInvoice;
 import org.shelfline.store.CreditTerms;
@@ -19,7 +18,9 @@ class BillingRulesTest {
     void dueDatesFollowTheTerms() {
         assertThat(DueDates.due(CreditTerms.NET_15, JAN_31)).isEqualTo(LocalDate.of(2026, 2, 15));
         assertThat(DueDates.due(CreditTerms.NET_30, JAN_31)).isEqualTo(LocalDate.of(2026, 3, 2));
-        assertThat(DueDates.due(CreditTerms.MONTHLY, JAN_31)).as("end of the following month").isEqualTo(LocalDate.of(2026, 2, 28));
+        assertThat(DueDates.due(CreditTerms.MONTHLY, JAN_31))
+                .as("end of the following month")
+                .isEqualTo(LocalDate.of(2026, 2, 28));
         assertThat(DueDates.due(CreditTerms.MONTHLY, LocalDate.of(2026, 12, 1))).isEqualTo(LocalDate.of(2027, 1, 31));
         assertThat(DueDates.due(CreditTerms.PAY_NOW, JAN_31)).isEqualTo(JAN_31);
     }
@@ -34,8 +35,10 @@ class BillingRulesTest {
 
         assertThat(Allocations.oldestFirst(open, new BigDecimal("60.00")))
                 .containsExactly(entry(1, "30.00"), entry(2, "20.00"), entry(3, "10.00"));
-        assertThat(Allocations.oldestFirst(open, new BigDecimal("500.00")).values().stream().reduce(BigDecimal.ZERO, BigDecimal::add))
-                .as("an over-payment leaves the rest unallocated").isEqualByComparingTo("100.00");
+        assertThat(Allocations.oldestFirst(open, new BigDecimal("500.00")).values().stream()
+                        .reduce(BigDecimal.ZERO, BigDecimal::add))
+                .as("an over-payment leaves the rest unallocated")
+                .isEqualByComparingTo("100.00");
         assertThat(Allocations.oldestFirst(open, new BigDecimal("10.00"))).containsExactly(entry(1, "10.00"));
     }
 
@@ -55,10 +58,14 @@ class BillingRulesTest {
     void anAutomaticHoldNamesTheOverdueInvoicesAsFarAsItsReasonHolds() {
         assertThat(CreditHolds.overdueReason(List.of("INV-SL00000001-1", "INV-SL00000002-1")))
                 .isEqualTo("overdue invoices: INV-SL00000001-1, INV-SL00000002-1");
-        List<String> many = java.util.stream.IntStream.rangeClosed(1, 60).mapToObj(i -> String.format("INV-SL%08d-1", i)).toList();
+        List<String> many = java.util.stream.IntStream.rangeClosed(1, 60)
+                .mapToObj(i -> String.format("INV-SL%08d-1", i))
+                .toList();
         String reason = CreditHolds.overdueReason(many);
-        assertThat(reason).hasSizeLessThanOrEqualTo(org.shelfline.store.StoreBrandStanding.REASON_MAX)
-                .startsWith("overdue invoices: INV-SL00000001-1, ").matches(".*INV-SL\\d{8}-1 \\(\\+\\d+\\)");
+        assertThat(reason)
+                .hasSizeLessThanOrEqualTo(org.shelfline.store.StoreBrandStanding.REASON_MAX)
+                .startsWith("overdue invoices: INV-SL00000001-1, ")
+                .matches(".*INV-SL\\d{8}-1 \\(\\+\\d+\\)");
     }
 
     private static java.util.Map.Entry<Long, BigDecimal> entry(long id, String amount) {

@@ -8,7 +8,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.Test;
 import org.shelfline.shared.BusinessException;
 import org.shelfline.shared.BusyException;
@@ -37,7 +36,8 @@ class FairAdmissionTest {
 
         release.countDown();
         CompletableFuture.allOf(holders).get(10, TimeUnit.SECONDS);
-        assertThat(queued.get(10, TimeUnit.SECONDS)).as("it ran once a permit came back: beside one holder at most")
+        assertThat(queued.get(10, TimeUnit.SECONDS))
+                .as("it ran once a permit came back: beside one holder at most")
                 .isLessThanOrEqualTo(1);
     }
 
@@ -53,21 +53,26 @@ class FairAdmissionTest {
         }));
         assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
 
-        assertThatThrownBy(() -> admission.admit(() -> 2)).isInstanceOf(BusyException.class)
+        assertThatThrownBy(() -> admission.admit(() -> 2))
+                .isInstanceOf(BusyException.class)
                 .satisfies(e -> assertThat(((BusyException) e).messageKey()).isEqualTo("order.busy"))
-                .satisfies(e -> assertThat(((BusyException) e).retryAfterSeconds()).isPositive());
+                .satisfies(
+                        e -> assertThat(((BusyException) e).retryAfterSeconds()).isPositive());
 
         release.countDown();
         assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(1);
-        assertThat(admission.admit(() -> 3)).as("the permit came back after the first placement").isEqualTo(3);
+        assertThat(admission.admit(() -> 3))
+                .as("the permit came back after the first placement")
+                .isEqualTo(3);
     }
 
     @Test
     void aFailingPlacementGivesItsPermitBack() {
         FairAdmission admission = admission(1, 0);
         assertThatThrownBy(() -> admission.admit(() -> {
-            throw new BusinessException("fair.soldOut", "X");
-        })).isInstanceOf(BusinessException.class);
+                    throw new BusinessException("fair.soldOut", "X");
+                }))
+                .isInstanceOf(BusinessException.class);
         assertThat(admission.admit(() -> "next")).isEqualTo("next");
     }
 

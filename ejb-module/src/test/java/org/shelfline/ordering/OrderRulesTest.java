@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.shelfline.catalog.Sku;
 import org.shelfline.catalog.TestSkus;
 import org.shelfline.shared.BusinessException;
@@ -32,7 +32,8 @@ class OrderRulesTest {
         "4, order.notIncrement",
         "6, order.notIncrement",
         "10000, order.tooManyCases",
-        "2147483647, order.tooManyCases"})
+        "2147483647, order.tooManyCases"
+    })
     void otherQuantitiesAreRefusedWithTheirReason(int cases, String reason) {
         assertThatThrownBy(() -> OrderRules.check(cola, cases))
                 .isInstanceOfSatisfying(BusinessException.class, refusal -> {
@@ -44,17 +45,20 @@ class OrderRulesTest {
     @Test
     void theRefusalNamesTheMinimumAndTheIncrement() {
         assertThatThrownBy(() -> OrderRules.check(cola, 4))
-                .isInstanceOfSatisfying(BusinessException.class,
+                .isInstanceOfSatisfying(
+                        BusinessException.class,
                         refusal -> assertThat(refusal.arguments()).containsExactly("COLA", 3, 2));
     }
 
     @Test
     void onlyAPublishedSkuIsOrderable() {
         assertThatThrownBy(() -> OrderRules.check(TestSkus.draft(2, "NEW", 1, 1, "10.00"), 1))
-                .isInstanceOfSatisfying(BusinessException.class,
+                .isInstanceOfSatisfying(
+                        BusinessException.class,
                         refusal -> assertThat(refusal.messageKey()).isEqualTo("order.skuUnavailable"));
         assertThatThrownBy(() -> OrderRules.check(TestSkus.withdrawn(3, "OLD"), 1))
-                .isInstanceOfSatisfying(BusinessException.class,
+                .isInstanceOfSatisfying(
+                        BusinessException.class,
                         refusal -> assertThat(refusal.messageKey()).isEqualTo("order.skuUnavailable"));
     }
 }

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.shelfline.brand.Brand;
 import org.shelfline.catalog.TestSkus;
@@ -28,7 +27,9 @@ class PurchaseOrderTest {
     void aNewOrderIsPlacedWithItsTotalAndOneHistoryEntry() {
         assertThat(order.getStatus()).isEqualTo(OrderStatus.PLACED);
         assertThat(order.getTotal()).isEqualByComparingTo("216.00");
-        assertThat(order.getPayable()).as("the ordered total until a delivery is recorded").isEqualByComparingTo("216.00");
+        assertThat(order.getPayable())
+                .as("the ordered total until a delivery is recorded")
+                .isEqualByComparingTo("216.00");
         assertThat(order.getEvents()).extracting(OrderEvent::getStatus).containsExactly(OrderStatus.PLACED);
         assertThat(order.casesBySku()).containsOnly(Map.entry(1L, 3), Map.entry(2L, 2));
     }
@@ -41,7 +42,8 @@ class PurchaseOrderTest {
 
         assertThat(order.getStatus()).isEqualTo(OrderStatus.SHIPPED);
         assertThat(order.getAcceptBy()).as("no deadline once accepted").isNull();
-        assertThat(order.getEvents()).extracting(OrderEvent::getStatus)
+        assertThat(order.getEvents())
+                .extracting(OrderEvent::getStatus)
                 .containsExactly(OrderStatus.PLACED, OrderStatus.ACCEPTED, OrderStatus.PICKING, OrderStatus.SHIPPED);
         assertThat(order.getEvents()).last().extracting(OrderEvent::getActor).isEqualTo("dist-east");
         assertThat(order.getUpdatedAt()).isEqualTo(PLACED.plusSeconds(180));
@@ -56,14 +58,19 @@ class PurchaseOrderTest {
 
     @Test
     void aStepOutOfTurnIsRefusedAndChangesNothing() {
-        assertThatThrownBy(() -> order.ship("dist-east", PLACED)).isInstanceOfSatisfying(BusinessException.class,
-                refusal -> assertThat(refusal.messageKey()).isEqualTo("order.wrongStatus"));
+        assertThatThrownBy(() -> order.ship("dist-east", PLACED))
+                .isInstanceOfSatisfying(
+                        BusinessException.class,
+                        refusal -> assertThat(refusal.messageKey()).isEqualTo("order.wrongStatus"));
         assertThatThrownBy(() -> order.startPicking("dist-east", PLACED)).isInstanceOf(BusinessException.class);
         assertThatThrownBy(() -> order.recordDelivery(delivered(3, 0, 2, 0), "dist-east", PLACED))
                 .isInstanceOf(BusinessException.class);
         order.accept("dist-east", PLACED);
-        assertThatThrownBy(() -> order.accept("dist-east", PLACED)).as("accepted once").isInstanceOf(BusinessException.class);
-        assertThatThrownBy(() -> order.cancel("shop", PLACED, "changed my mind")).as("only a placed order is cancelled")
+        assertThatThrownBy(() -> order.accept("dist-east", PLACED))
+                .as("accepted once")
+                .isInstanceOf(BusinessException.class);
+        assertThatThrownBy(() -> order.cancel("shop", PLACED, "changed my mind"))
+                .as("only a placed order is cancelled")
                 .isInstanceOf(BusinessException.class);
         assertThat(order.getStatus()).isEqualTo(OrderStatus.ACCEPTED);
         assertThat(order.getEvents()).hasSize(2);
@@ -100,9 +107,11 @@ class PurchaseOrderTest {
     void aLaterReportMayLowerWhatArrivedButNeverRaiseIt() {
         shipped();
         order.recordDelivery(delivered(3, 1, 2, 0), "dist-east", PLACED);
-        assertThat(order.recordDelivery(delivered(3, 2, 2, 0), "dist-east", PLACED)).isEqualByComparingTo("48.00");
+        assertThat(order.recordDelivery(delivered(3, 2, 2, 0), "dist-east", PLACED))
+                .isEqualByComparingTo("48.00");
         assertThatThrownBy(() -> order.recordDelivery(delivered(3, 0, 2, 0), "dist-east", PLACED))
-                .isInstanceOfSatisfying(BusinessException.class,
+                .isInstanceOfSatisfying(
+                        BusinessException.class,
                         refusal -> assertThat(refusal.messageKey()).isEqualTo("order.deliveryCanOnlyLower"));
         assertThat(order.getPayable()).isEqualByComparingTo("120.00");
     }
@@ -111,12 +120,16 @@ class PurchaseOrderTest {
     void aDeliveryReportMustCoverEveryLineWithSaneNumbers() {
         shipped();
         Map<Long, int[]> oneLine = new HashMap<>(Map.of(101L, new int[] {3, 0}));
-        assertThatThrownBy(() -> order.recordDelivery(oneLine, "dist-east", PLACED)).isInstanceOfSatisfying(BusinessException.class,
-                refusal -> assertThat(refusal.messageKey()).isEqualTo("order.deliveryIncomplete"));
-        for (Map<Long, int[]> wrong : java.util.List.of(delivered(4, 0, 2, 0), delivered(3, 4, 2, 0), delivered(-1, 0, 2, 0),
-                delivered(3, -1, 2, 0))) {
-            assertThatThrownBy(() -> order.recordDelivery(wrong, "dist-east", PLACED)).isInstanceOfSatisfying(BusinessException.class,
-                    refusal -> assertThat(refusal.messageKey()).isEqualTo("order.deliveryInvalid"));
+        assertThatThrownBy(() -> order.recordDelivery(oneLine, "dist-east", PLACED))
+                .isInstanceOfSatisfying(
+                        BusinessException.class,
+                        refusal -> assertThat(refusal.messageKey()).isEqualTo("order.deliveryIncomplete"));
+        for (Map<Long, int[]> wrong : java.util.List.of(
+                delivered(4, 0, 2, 0), delivered(3, 4, 2, 0), delivered(-1, 0, 2, 0), delivered(3, -1, 2, 0))) {
+            assertThatThrownBy(() -> order.recordDelivery(wrong, "dist-east", PLACED))
+                    .isInstanceOfSatisfying(
+                            BusinessException.class,
+                            refusal -> assertThat(refusal.messageKey()).isEqualTo("order.deliveryInvalid"));
         }
         assertThat(order.getStatus()).isEqualTo(OrderStatus.SHIPPED);
     }
@@ -133,12 +146,16 @@ class PurchaseOrderTest {
 
     private static PurchaseOrder twoLineOrder() {
         Brand brand = new Brand("FIZZ", new BilingualName("Fizz", "菲兹"), PLACED);
-        Checkout checkout = TestIds.assign(new Checkout(7, 1, null, "key-1", Payment.CREDIT, new BigDecimal("216.00"),
-                PLACED, "shop"), 9);
-        PurchaseOrder order = new PurchaseOrder("SL00000009-1", checkout, brand, TestStores.in(7, null, "Corner Shop"),
-                PLACED, "shop");
-        order.addLine(TestSkus.published(1, "COLA", 3, 1, "48.00"), new Quote(1, 3, new BigDecimal("48.00"), new BigDecimal("144.00"), "list"));
-        order.addLine(TestSkus.published(2, "TEA", 1, 1, "36.00"), new Quote(2, 2, new BigDecimal("36.00"), new BigDecimal("72.00"), "list"));
+        Checkout checkout = TestIds.assign(
+                new Checkout(7, 1, null, "key-1", Payment.CREDIT, new BigDecimal("216.00"), PLACED, "shop"), 9);
+        PurchaseOrder order = new PurchaseOrder(
+                "SL00000009-1", checkout, brand, TestStores.in(7, null, "Corner Shop"), PLACED, "shop");
+        order.addLine(
+                TestSkus.published(1, "COLA", 3, 1, "48.00"),
+                new Quote(1, 3, new BigDecimal("48.00"), new BigDecimal("144.00"), "list"));
+        order.addLine(
+                TestSkus.published(2, "TEA", 1, 1, "36.00"),
+                new Quote(2, 2, new BigDecimal("36.00"), new BigDecimal("72.00"), "list"));
         TestIds.assign(order.getLines().get(0), 101);
         TestIds.assign(order.getLines().get(1), 102);
         return order;

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.shelfline.distribution.Distributor;
 import org.shelfline.distribution.Warehouse;
@@ -32,58 +31,76 @@ class RoutingPlanTest {
 
     @Test
     void theFirstChoiceFillsAnOrderItHasEverythingFor() {
-        List<Allocation> plan = RoutingPlan.decide(List.of(eastMain, westMain),
+        List<Allocation> plan = RoutingPlan.decide(
+                List.of(eastMain, westMain),
                 free(Map.of(eastMain, Map.of(COLA, 10, CHIPS, 5), westMain, Map.of(COLA, 99, CHIPS, 99))),
-                order(COLA, 4, CHIPS, 5), CODES);
+                order(COLA, 4, CHIPS, 5),
+                CODES);
 
         assertThat(plan).singleElement().satisfies(allocation -> {
             assertThat(allocation.warehouse()).isSameAs(eastMain);
             assertThat(allocation.outcome()).isEqualTo(RoutingOutcome.FIRST_CHOICE);
             assertThat(allocation.casesBySku()).containsExactlyEntriesOf(order(COLA, 4, CHIPS, 5));
-            assertThat(allocation.detail()).isEqualTo("EAST/MAIN is the first choice for the district and can fill all 2 line(s)");
+            assertThat(allocation.detail())
+                    .isEqualTo("EAST/MAIN is the first choice for the district and can fill all 2 line(s)");
         });
     }
 
     @Test
     void aShortFirstChoiceIsPassedOverAndTheReasonKept() {
-        List<Allocation> plan = RoutingPlan.decide(List.of(eastMain, westMain),
+        List<Allocation> plan = RoutingPlan.decide(
+                List.of(eastMain, westMain),
                 free(Map.of(eastMain, Map.of(COLA, 3, CHIPS, 5), westMain, Map.of(COLA, 4, CHIPS, 5))),
-                order(COLA, 4, CHIPS, 5), CODES);
+                order(COLA, 4, CHIPS, 5),
+                CODES);
 
         assertThat(plan).singleElement().satisfies(allocation -> {
             assertThat(allocation.warehouse()).isSameAs(westMain);
             assertThat(allocation.outcome()).isEqualTo(RoutingOutcome.FALLBACK);
-            assertThat(allocation.detail()).isEqualTo("WEST/MAIN can fill all lines; passed over: EAST/MAIN short of COLA");
+            assertThat(allocation.detail())
+                    .isEqualTo("WEST/MAIN can fill all lines; passed over: EAST/MAIN short of COLA");
         });
     }
 
     @Test
     void anotherWarehouseOfTheFirstDistributorIsStillAFallback() {
-        List<Allocation> plan = RoutingPlan.decide(List.of(eastMain, eastSpare),
-                free(Map.of(eastMain, Map.of(), eastSpare, Map.of(COLA, 4))), order(COLA, 4), CODES);
+        List<Allocation> plan = RoutingPlan.decide(
+                List.of(eastMain, eastSpare),
+                free(Map.of(eastMain, Map.of(), eastSpare, Map.of(COLA, 4))),
+                order(COLA, 4),
+                CODES);
 
-        assertThat(plan).singleElement().extracting(Allocation::warehouse, Allocation::outcome)
+        assertThat(plan)
+                .singleElement()
+                .extracting(Allocation::warehouse, Allocation::outcome)
                 .containsExactly(eastSpare, RoutingOutcome.FALLBACK);
     }
 
     @Test
     void whenNobodyHasEverythingEachLineGoesToTheFirstThatHasIt() {
-        List<Allocation> plan = RoutingPlan.decide(List.of(eastMain, westMain),
+        List<Allocation> plan = RoutingPlan.decide(
+                List.of(eastMain, westMain),
                 free(Map.of(eastMain, Map.of(COLA, 4, TEA, 2), westMain, Map.of(COLA, 4, CHIPS, 5))),
-                order(COLA, 4, CHIPS, 5, TEA, 2), CODES);
+                order(COLA, 4, CHIPS, 5, TEA, 2),
+                CODES);
 
         assertThat(plan).extracting(Allocation::warehouse).containsExactly(eastMain, westMain);
         assertThat(plan).extracting(Allocation::outcome).containsOnly(RoutingOutcome.SPLIT);
-        assertThat(plan.get(0).casesBySku()).as("the colas from the first choice, though both have them")
+        assertThat(plan.get(0).casesBySku())
+                .as("the colas from the first choice, though both have them")
                 .containsExactlyEntriesOf(order(COLA, 4, TEA, 2));
         assertThat(plan.get(1).casesBySku()).containsExactlyEntriesOf(order(CHIPS, 5));
-        assertThat(plan.get(0).detail()).isEqualTo("no single distributor can fill all lines; EAST/MAIN fills COLA, TEA");
+        assertThat(plan.get(0).detail())
+                .isEqualTo("no single distributor can fill all lines; EAST/MAIN fills COLA, TEA");
     }
 
     @Test
     void whatNobodyCanFillIsRefusedByItsCodesInOrder() {
-        assertThatThrownBy(() -> RoutingPlan.decide(List.of(eastMain, westMain),
-                free(Map.of(eastMain, Map.of(COLA, 1), westMain, Map.of(COLA, 1))), order(CHIPS, 5, COLA, 4), CODES))
+        assertThatThrownBy(() -> RoutingPlan.decide(
+                        List.of(eastMain, westMain),
+                        free(Map.of(eastMain, Map.of(COLA, 1), westMain, Map.of(COLA, 1))),
+                        order(CHIPS, 5, COLA, 4),
+                        CODES))
                 .isInstanceOfSatisfying(BusinessException.class, refusal -> {
                     assertThat(refusal.messageKey()).isEqualTo("order.cannotFill");
                     assertThat(refusal.arguments()).containsExactly("CHIPS, COLA");
@@ -92,7 +109,8 @@ class RoutingPlanTest {
 
     @Test
     void aRerouteTakesOnlyAWarehouseThatFillsTheWholeOrder() {
-        Map<Warehouse, Map<Long, Integer>> free = free(Map.of(eastMain, Map.of(COLA, 4), westMain, Map.of(COLA, 4, CHIPS, 5)));
+        Map<Warehouse, Map<Long, Integer>> free =
+                free(Map.of(eastMain, Map.of(COLA, 4), westMain, Map.of(COLA, 4, CHIPS, 5)));
 
         assertThat(RoutingPlan.firstToFillAll(List.of(eastMain, westMain), free, order(COLA, 4, CHIPS, 5)))
                 .hasValueSatisfying(allocation -> {
@@ -100,7 +118,8 @@ class RoutingPlanTest {
                     assertThat(allocation.outcome()).isEqualTo(RoutingOutcome.REROUTED);
                 });
         assertThat(RoutingPlan.firstToFillAll(List.of(eastMain), free, order(COLA, 4, CHIPS, 5)))
-                .as("never split on a re-route").isEmpty();
+                .as("never split on a re-route")
+                .isEmpty();
     }
 
     private static Distributor distributor(String code) {

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 
 class PriceResolverTest {
@@ -42,7 +41,8 @@ class PriceResolverTest {
 
         assertThat(price(1, List.of(gold), "GOLD", "GD-SZ-NS")).isEqualByComparingTo("35.00");
         assertThat(price(1, List.of(gold), "STANDARD", "GD-SZ-NS")).isEqualByComparingTo("40.00");
-        assertThat(quote(1, List.of(gold), "GOLD", "GD-SZ-NS").orElseThrow().priceList()).isEqualTo("Gold");
+        assertThat(quote(1, List.of(gold), "GOLD", "GD-SZ-NS").orElseThrow().priceList())
+                .isEqualTo("Gold");
     }
 
     @Test
@@ -92,8 +92,8 @@ class PriceResolverTest {
 
     @Test
     void aListWithoutABreakForTheQuantityFallsBackToTheBase() {
-        PriceListRule bulkOnly = new PriceListRule(1, "Bulk", null, null, null, null,
-                List.of(new PriceBreak(100, new BigDecimal("30.00"))));
+        PriceListRule bulkOnly = new PriceListRule(
+                1, "Bulk", null, null, null, null, List.of(new PriceBreak(100, new BigDecimal("30.00"))));
 
         assertThat(price(20, List.of(bulkOnly), "STANDARD", "GD-SZ-NS")).isEqualByComparingTo("38.00");
         assertThat(price(100, List.of(bulkOnly), "STANDARD", "GD-SZ-NS")).isEqualByComparingTo("30.00");
@@ -103,7 +103,8 @@ class PriceResolverTest {
     void roundsHalfUpToCentsOnceForTheLine() {
         List<PriceBreak> oddPrice = List.of(new PriceBreak(1, new BigDecimal("0.335")));
 
-        Quote quote = PriceResolver.quote(7, 3, oddPrice, List.of(), "STANDARD", "GD", NOW).orElseThrow();
+        Quote quote = PriceResolver.quote(7, 3, oddPrice, List.of(), "STANDARD", "GD", NOW)
+                .orElseThrow();
 
         assertThat(quote.casePrice()).isEqualByComparingTo("0.34");
         assertThat(quote.lineTotal()).isEqualByComparingTo("1.01");
@@ -113,14 +114,16 @@ class PriceResolverTest {
     void nothingPricesAQuantityBelowTheFirstBreak() {
         List<PriceBreak> fromFive = List.of(new PriceBreak(5, new BigDecimal("10.00")));
 
-        assertThat(PriceResolver.quote(7, 4, fromFive, List.of(), "STANDARD", "GD", NOW)).isEmpty();
+        assertThat(PriceResolver.quote(7, 4, fromFive, List.of(), "STANDARD", "GD", NOW))
+                .isEmpty();
     }
 
     @Test
     void refusesNonPositiveQuantitiesAndNegativePrices() {
         assertThatThrownBy(() -> quote(0, List.of(), "STANDARD", "GD")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> quote(-3, List.of(), "STANDARD", "GD")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new PriceBreak(1, new BigDecimal("-0.01"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PriceBreak(1, new BigDecimal("-0.01")))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new PriceBreak(0, BigDecimal.ONE)).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -129,9 +132,14 @@ class PriceResolverTest {
         BigDecimal fair = new BigDecimal("30.00");
         BigDecimal earlyBird = new BigDecimal("27.50");
 
-        assertThat(PriceResolver.atFair(7, 4, fair, earlyBird, true, "Spring fair").casePrice()).isEqualByComparingTo("27.50");
-        assertThat(PriceResolver.atFair(7, 4, fair, earlyBird, false, "Spring fair").casePrice()).isEqualByComparingTo("30.00");
-        assertThat(PriceResolver.atFair(7, 4, fair, null, true, "Spring fair").casePrice()).isEqualByComparingTo("30.00");
+        assertThat(PriceResolver.atFair(7, 4, fair, earlyBird, true, "Spring fair")
+                        .casePrice())
+                .isEqualByComparingTo("27.50");
+        assertThat(PriceResolver.atFair(7, 4, fair, earlyBird, false, "Spring fair")
+                        .casePrice())
+                .isEqualByComparingTo("30.00");
+        assertThat(PriceResolver.atFair(7, 4, fair, null, true, "Spring fair").casePrice())
+                .isEqualByComparingTo("30.00");
     }
 
     @Test
@@ -146,9 +154,10 @@ class PriceResolverTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
-    private static PriceListRule list(long id, String name, String tier, String region, Instant from, Instant until,
-                                      String price) {
-        return new PriceListRule(id, name, tier, region, from, until, List.of(new PriceBreak(1, new BigDecimal(price))));
+    private static PriceListRule list(
+            long id, String name, String tier, String region, Instant from, Instant until, String price) {
+        return new PriceListRule(
+                id, name, tier, region, from, until, List.of(new PriceBreak(1, new BigDecimal(price))));
     }
 
     private static BigDecimal price(int cases, List<PriceListRule> lists, String tier, String district) {
@@ -156,7 +165,9 @@ class PriceResolverTest {
     }
 
     private static BigDecimal priceAt(Instant at, PriceListRule rule) {
-        return PriceResolver.quote(7, 1, BASE, List.of(rule), "STANDARD", "GD-SZ-NS", at).orElseThrow().casePrice();
+        return PriceResolver.quote(7, 1, BASE, List.of(rule), "STANDARD", "GD-SZ-NS", at)
+                .orElseThrow()
+                .casePrice();
     }
 
     private static Optional<Quote> quote(int cases, List<PriceListRule> lists, String tier, String district) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Locale;
-
 import org.junit.jupiter.api.Test;
 
 class BilingualNameTest {
@@ -22,7 +21,8 @@ class BilingualNameTest {
     void requiresBothLanguagesAndComparesByValue() {
         assertThatThrownBy(() -> new BilingualName("Tea", " ")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new BilingualName(null, "茶")).isInstanceOf(IllegalArgumentException.class);
-        assertThat(new BilingualName("Tea", "茶")).isEqualTo(new BilingualName("Tea ", "茶"))
+        assertThat(new BilingualName("Tea", "茶"))
+                .isEqualTo(new BilingualName("Tea ", "茶"))
                 .hasSameHashCodeAs(new BilingualName("Tea", "茶"))
                 .isNotEqualTo(new BilingualName("Tea", "红茶"));
     }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +25,8 @@ class ImageFilesTest {
 
         String first = images.store(ImageFiles.Kind.LICENCES, photo(300 * 1024));
         assertThatThrownBy(() -> images.store(ImageFiles.Kind.LICENCES, photo(400 * 1024)))
-                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("image.storageFull"));
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("image.storageFull"));
         assertThat(Files.list(uploads.resolve("licences"))).hasSize(1);
 
         images.delete(ImageFiles.Kind.LICENCES, first);

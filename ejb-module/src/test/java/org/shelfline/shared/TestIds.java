@@ -5,8 +5,7 @@ import java.lang.reflect.Field;
 /** Gives an entity the id the database would have given it, for plain unit tests of its rules. */
 public final class TestIds {
 
-    private TestIds() {
-    }
+    private TestIds() {}
 
     public static <T> T assign(T entity, long id) {
         try {

@@ -1,15 +1,13 @@
 package org.shelfline.store;
 
 import java.time.Instant;
-
 import org.shelfline.geography.District;
 import org.shelfline.shared.TestIds;
 
 /** Stores for plain unit tests, made the way registration makes them. */
 public final class TestStores {
 
-    private TestStores() {
-    }
+    private TestStores() {}
 
     public static Store in(long id, District district, String shopName) {
         Registration registration = new Registration();

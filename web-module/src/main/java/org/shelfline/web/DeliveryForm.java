@@ -3,7 +3,6 @@ package org.shelfline.web;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
-
 import org.shelfline.ordering.OrderLine;
 import org.shelfline.ordering.PurchaseOrder;
 
@@ -28,7 +27,8 @@ public class DeliveryForm implements Serializable {
     /** {delivered, damaged} per line id; a blank box counts as a bad number (-1), which the order refuses. */
     public Map<Long, int[]> report() {
         Map<Long, int[]> report = new HashMap<>();
-        delivered.forEach((line, cases) -> report.put(line, new int[] {orMinusOne(cases), orMinusOne(damaged.get(line))}));
+        delivered.forEach((line, cases) ->
+                report.put(line, new int[] {orMinusOne(cases), orMinusOne(damaged.get(line))}));
         return report;
     }
 

@@ -3,7 +3,6 @@ package org.shelfline.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import org.shelfline.fair.FairInvitations;
 import org.shelfline.fair.FairInvitations.Invitation;
 

@@ -1,13 +1,11 @@
 package org.shelfline.web;
 
-import java.io.IOException;
-import java.util.Map;
-
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.util.Map;
 import org.shelfline.identity.Roles;
 
 /** {@code /home}: sends each signed-in user to their role's home page, everyone else to sign in. */

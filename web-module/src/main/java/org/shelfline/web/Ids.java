@@ -5,8 +5,7 @@ import org.shelfline.shared.NotFoundException;
 /** Ids from request parameters: anything that is not a positive number is an id that does not exist. */
 public final class Ids {
 
-    private Ids() {
-    }
+    private Ids() {}
 
     public static long parse(String what, String text) {
         try {

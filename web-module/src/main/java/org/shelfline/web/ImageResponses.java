@@ -1,16 +1,14 @@
 package org.shelfline.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 /** Sends a stored image (JPEG or PNG) privately, or a 404 when the file is gone. */
 public final class ImageResponses {
 
-    private ImageResponses() {
-    }
+    private ImageResponses() {}
 
     public static void send(Path image, HttpServletResponse response, int maxAgeSeconds) throws IOException {
         if (!Files.isRegularFile(image)) {

@@ -2,10 +2,6 @@ package org.shelfline.web;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
-import java.io.IOException;
-import java.time.Duration;
-import java.util.Optional;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -18,12 +14,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
 import org.shelfline.identity.AccountService;
 import org.shelfline.identity.UserAccount;
 import org.shelfline.identity.UserNames;
-import org.shelfline.web.security.SignInLog;
 import org.shelfline.web.security.KnownDevices;
+import org.shelfline.web.security.SignInLog;
 import org.shelfline.web.security.SignInThrottle;
 import org.shelfline.web.security.UnknownUserDelay;
 
@@ -83,7 +81,8 @@ public class LoginView {
         String name = UserNames.key(username);
         // A browser this user signed in from before is not held by a lock someone else ran up (its own budget applies).
         Optional<String> device = account.isEmpty() ? Optional.empty() : devices.recognised(name, request);
-        Optional<Duration> locked = device.isPresent() ? Optional.empty()
+        Optional<Duration> locked = device.isPresent()
+                ? Optional.empty()
                 : throttle.lockedFor(name).or(() -> throttle.addressLockedFor(request.getRemoteAddr()));
         Optional<Duration> everyoneWaits = device.isPresent() ? Optional.empty() : throttle.everyoneWaitsFor();
         if (locked.isEmpty() && everyoneWaits.isPresent()) {
@@ -101,8 +100,10 @@ public class LoginView {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        AuthenticationStatus status = account.isEmpty() ? AuthenticationStatus.SEND_FAILURE
-                : securityContext.authenticate(request, response, withParams().credential(new UsernamePasswordCredential(name, password)));
+        AuthenticationStatus status = account.isEmpty()
+                ? AuthenticationStatus.SEND_FAILURE
+                : securityContext.authenticate(
+                        request, response, withParams().credential(new UsernamePasswordCredential(name, password)));
 
         switch (status) {
             case SEND_CONTINUE -> {

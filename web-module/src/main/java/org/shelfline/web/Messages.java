@@ -1,14 +1,12 @@
 package org.shelfline.web;
 
-import java.text.MessageFormat;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
-
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
 import org.shelfline.shared.BusinessException;
 
 /** Adds localised messages (from the i18n.messages bundle) to the current page. */
@@ -64,7 +62,10 @@ public class Messages {
 
     /** One error per line a quick order, reorder or saved list could not put in the cart. */
     public void lineProblems(java.util.List<org.shelfline.ordering.LineProblem> problems) {
-        problems.forEach(problem -> error("page.shop.cart.lineProblem", problem.lineNo(), problem.line(),
+        problems.forEach(problem -> error(
+                "page.shop.cart.lineProblem",
+                problem.lineNo(),
+                problem.line(),
                 text(problem.messageKey(), problem.arguments())));
     }
 
@@ -74,7 +75,8 @@ public class Messages {
     }
 
     public String text(String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, facesContext.getViewRoot().getLocale());
+        ResourceBundle bundle =
+                ResourceBundle.getBundle(BUNDLE, facesContext.getViewRoot().getLocale());
         try {
             String pattern = bundle.getString(key);
             return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);

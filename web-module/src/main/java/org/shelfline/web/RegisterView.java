@@ -1,14 +1,5 @@
 package org.shelfline.web;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.Serializable;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.faces.application.FacesMessage;
@@ -22,7 +13,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import org.shelfline.brand.Brand;
 import org.shelfline.geography.District;
 import org.shelfline.shared.BusinessException;
@@ -52,6 +50,7 @@ public class RegisterView implements Serializable {
     private transient Part licencePhoto;
     /** The photo chosen in an earlier submit of this form, kept in a temporary file (not in the session: up to 5 MB). */
     private String keptPhotoFile;
+
     private long keptPhotoBytes;
     private String keptPhotoName;
     private List<District> districts;
@@ -76,7 +75,8 @@ public class RegisterView implements Serializable {
         try {
             ImageFiles.check(content);
         } catch (BusinessException e) {
-            throw new ValidatorException(new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.text(e.messageKey(), e.arguments()), null));
+            throw new ValidatorException(
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.text(e.messageKey(), e.arguments()), null));
         }
         Path file = Files.createTempFile("shelfline-licence-", ".upload");
         Files.write(file, content);
@@ -84,7 +84,11 @@ public class RegisterView implements Serializable {
         keptPhotoBytes = content.length;
         String submitted = part.getSubmittedFileName();
         // Only shown back to the visitor: the name after the last folder, as the browser sent it, not too long.
-        String name = submitted == null ? "" : submitted.substring(Math.max(submitted.lastIndexOf('/'), submitted.lastIndexOf('\\')) + 1).strip();
+        String name = submitted == null
+                ? ""
+                : submitted
+                        .substring(Math.max(submitted.lastIndexOf('/'), submitted.lastIndexOf('\\')) + 1)
+                        .strip();
         keptPhotoName = name.isEmpty() ? "photo" : name.length() > 80 ? name.substring(0, 80) : name;
     }
 
@@ -95,7 +99,9 @@ public class RegisterView implements Serializable {
     public void checkClashes(ComponentSystemEvent event) {
         UIComponent form = event.getComponent();
         FacesContext context = FacesContext.getCurrentInstance();
-        String address = ((jakarta.servlet.http.HttpServletRequest) context.getExternalContext().getRequest()).getRemoteAddr();
+        String address = ((jakarta.servlet.http.HttpServletRequest)
+                        context.getExternalContext().getRequest())
+                .getRemoteAddr();
         Optional<Duration> wait = throttle.submitted(address);
         if (wait.isPresent()) {
             // Nothing more is checked, so nothing more is told: not even whether the user name is free.
@@ -118,13 +124,15 @@ public class RegisterView implements Serializable {
         if (!(form.findComponent(id) instanceof UIInput input)) {
             return null;
         }
-        Object value = input.isValid() && input.getLocalValue() != null ? input.getLocalValue() : input.getSubmittedValue();
+        Object value =
+                input.isValid() && input.getLocalValue() != null ? input.getLocalValue() : input.getSubmittedValue();
         return value == null || value.toString().isBlank() ? null : value.toString();
     }
 
     public void register() throws IOException {
         try {
-            registrations.register(registration, keptPhotoFile == null ? new byte[0] : Files.readAllBytes(Path.of(keptPhotoFile)));
+            registrations.register(
+                    registration, keptPhotoFile == null ? new byte[0] : Files.readAllBytes(Path.of(keptPhotoFile)));
             forgetPhoto();
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + "/login.xhtml?registered=true");

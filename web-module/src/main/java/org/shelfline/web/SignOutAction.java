@@ -1,7 +1,5 @@
 package org.shelfline.web;
 
-import java.io.IOException;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -9,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 
 /** The layout's sign-out button (a POST, so it carries the view state and cannot be forged by a link). */
 @Named

@@ -1,12 +1,10 @@
 package org.shelfline.web;
 
-import java.io.IOException;
-import java.nio.file.Path;
-
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.nio.file.Path;
 import org.shelfline.shared.NotFoundException;
 
 /**

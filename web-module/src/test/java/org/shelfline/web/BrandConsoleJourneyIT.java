@@ -49,7 +49,10 @@ class BrandConsoleJourneyIT extends BrowserJourney {
         SkuPage published = created.publish();
 
         assertThat(published.status()).isEqualTo("Published");
-        assertThat(published.history()).contains("Published").contains("Created").contains(tenants.brandAdminA());
+        assertThat(published.history())
+                .contains("Published")
+                .contains("Created")
+                .contains(tenants.brandAdminA());
         SkuPage pictured = published.uploadPicture(org.shelfline.web.support.TestImages.pngFile());
         assertThat(pictured.infoMessages()).contains("Picture saved.");
         assertThat(pictured.showsPicture()).isTrue();
@@ -63,14 +66,20 @@ class BrandConsoleJourneyIT extends BrowserJourney {
         // A shop the brand verified sees the picture in its catalogue; the SKUs without one show a placeholder.
         HomePage.current(driver).signOut().signInAs(tenants.storeOwner(), TestDatabase.PASSWORD);
         new org.shelfline.web.pages.ShopPages(driver, base).searchCatalogue("");
-        assertThat(org.shelfline.web.pages.ShopPages.loadedPictureWidth(driver, "JT-500")).isPositive();
-        assertThat(driver.findElements(org.openqa.selenium.By.cssSelector("tr.sku-row .sku-thumb-none"))).hasSize(1);
+        assertThat(org.shelfline.web.pages.ShopPages.loadedPictureWidth(driver, "JT-500"))
+                .isPositive();
+        assertThat(driver.findElements(org.openqa.selenium.By.cssSelector("tr.sku-row .sku-thumb-none")))
+                .hasSize(1);
         Browser.screenshot(driver, "shop-catalogue-pictures");
         // Brand B's SKU gets a picture (the same file), so only the rule can keep it from this shop.
-        TestDatabase.execute("UPDATE sku SET image = (SELECT x.image FROM (SELECT image FROM sku WHERE brand_id = ? AND code = 'JT-500') x) "
-                + "WHERE id = ?", tenants.brandIdA(), tenants.skuOfB());
+        TestDatabase.execute(
+                "UPDATE sku SET image = (SELECT x.image FROM (SELECT image FROM sku WHERE brand_id = ? AND code = 'JT-500') x) "
+                        + "WHERE id = ?",
+                tenants.brandIdA(),
+                tenants.skuOfB());
         driver.get(base + "shop/catalog/image?sku=" + tenants.skuOfB());
-        assertThat(driver.findElement(By.tagName("h1")).getText()).as("a brand that has not verified the shop")
+        assertThat(driver.findElement(By.tagName("h1")).getText())
+                .as("a brand that has not verified the shop")
                 .isEqualTo("Not found");
     }
 
@@ -91,18 +100,26 @@ class BrandConsoleJourneyIT extends BrowserJourney {
         assertThat(page.messageFor("casePack")).isNotBlank();
         assertThat(page.messageFor("tiers:0:tierPrice")).isNotBlank();
 
-        page.type("code", "ok-1").type("barcode", "").type("casePack", "6").tier(0, "", "").saveExpectingErrors();
+        page.type("code", "ok-1")
+                .type("barcode", "")
+                .type("casePack", "6")
+                .tier(0, "", "")
+                .saveExpectingErrors();
         assertThat(page.globalMessages()).isEqualTo("Give at least one price.");
 
-        assertThat(TestDatabase.count("SELECT COUNT(*) FROM sku WHERE brand_id = ?", tenants.brandIdA())).isEqualTo(1);
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM sku WHERE brand_id = ?", tenants.brandIdA()))
+                .isEqualTo(1);
     }
 
     @Test
     void assignADistrictToADistributor() {
         String id = java.util.UUID.randomUUID().toString().substring(0, 8);
         String districtName = "Gap " + id;
-        TestDatabase.execute("INSERT INTO district (code, province, province_zh, city, city_zh, name, name_zh) "
-                + "VALUES (?, 'Guangdong', '广东省', 'Zhuhai', '珠海市', ?, '空白区')", "J-" + id, districtName);
+        TestDatabase.execute(
+                "INSERT INTO district (code, province, province_zh, city, city_zh, name, name_zh) "
+                        + "VALUES (?, 'Guangdong', '广东省', 'Zhuhai', '珠海市', ?, '空白区')",
+                "J-" + id,
+                districtName);
 
         TerritoriesPage gaps = TerritoriesPage.open(driver, base).search("gap " + id, true);
         assertThat(driver.getCurrentUrl()).as("a search is bookmarkable").contains("gaps=true");
@@ -115,50 +132,70 @@ class BrandConsoleJourneyIT extends BrowserJourney {
         TerritoriesPage served = assigned.search(tenants.distributorName(), false);
         assertThat(served.row(districtName)).contains(tenants.distributorName()).doesNotContain("No distributor");
         // Removing asks first: "no" keeps the distributor, "remove" takes it off.
-        assertThat(served.remove(districtName, tenants.distributorName(), false).row(districtName)).contains(tenants.distributorName());
-        assertThat(TestDatabase.count("SELECT COUNT(*) FROM territory t JOIN district d ON d.id = t.district_id WHERE d.code = ?",
-                "J-" + id)).isEqualTo(1);
+        assertThat(served.remove(districtName, tenants.distributorName(), false).row(districtName))
+                .contains(tenants.distributorName());
+        assertThat(TestDatabase.count(
+                        "SELECT COUNT(*) FROM territory t JOIN district d ON d.id = t.district_id WHERE d.code = ?",
+                        "J-" + id))
+                .isEqualTo(1);
         TerritoriesPage removed = served.remove(districtName, tenants.distributorName(), true);
         assertThat(removed.messages()).contains("Distributor removed from the district.");
-        assertThat(TestDatabase.count("SELECT COUNT(*) FROM territory t JOIN district d ON d.id = t.district_id WHERE d.code = ?",
-                "J-" + id)).isZero();
-        served = removed.search("gap " + id, false).assign(districtName, tenants.distributorName()).search(tenants.distributorName(), false);
+        assertThat(TestDatabase.count(
+                        "SELECT COUNT(*) FROM territory t JOIN district d ON d.id = t.district_id WHERE d.code = ?",
+                        "J-" + id))
+                .isZero();
+        served = removed.search("gap " + id, false)
+                .assign(districtName, tenants.distributorName())
+                .search(tenants.distributorName(), false);
 
         // The brand's distributors page lists the new district under the distributor that now serves it.
         FullPage.open(driver, base, "admin/distributors.xhtml", By.id("distributors"));
-        assertThat(driver.findElements(By.cssSelector("#distributors_data tr")).stream().map(WebElement::getText)
-                .filter(row -> row.contains(tenants.distributorName())).findFirst()).hasValueSatisfying(row -> assertThat(row).contains(districtName));
+        assertThat(driver.findElements(By.cssSelector("#distributors_data tr")).stream()
+                        .map(WebElement::getText)
+                        .filter(row -> row.contains(tenants.distributorName()))
+                        .findFirst())
+                .hasValueSatisfying(row -> assertThat(row).contains(districtName));
         // The time distributors have to accept an order is the brand's to set, here.
-        for (var bad : java.util.Map.of("2", "from 5 to 10,080", "soon", "must be a whole number").entrySet()) {
+        for (var bad : java.util.Map.of("2", "from 5 to 10,080", "soon", "must be a whole number")
+                .entrySet()) {
             WebElement minutes = driver.findElement(By.id("acceptance:minutes"));
             minutes.clear();
             minutes.sendKeys(bad.getKey());
             FullPage.submit(driver, driver.findElement(By.id("acceptance:save")));
             assertThat(FullPage.messages(driver)).as(bad.getKey()).contains(bad.getValue());
         }
-        assertThat(TestDatabase.count("SELECT order_acceptance_minutes FROM brand WHERE id = ?", tenants.brandIdA())).isEqualTo(120);
+        assertThat(TestDatabase.count("SELECT order_acceptance_minutes FROM brand WHERE id = ?", tenants.brandIdA()))
+                .isEqualTo(120);
         WebElement minutes = driver.findElement(By.id("acceptance:minutes"));
         minutes.clear();
         minutes.sendKeys("45");
         FullPage.submit(driver, driver.findElement(By.id("acceptance:save")));
         assertThat(FullPage.messages(driver)).contains("Distributors now have 45 minutes to accept a new order.");
-        assertThat(TestDatabase.count("SELECT order_acceptance_minutes FROM brand WHERE id = ?", tenants.brandIdA())).isEqualTo(45);
+        assertThat(TestDatabase.count("SELECT order_acceptance_minutes FROM brand WHERE id = ?", tenants.brandIdA()))
+                .isEqualTo(45);
 
         FullPage.open(driver, base, "admin/territories.xhtml?q=" + "x".repeat(81), By.id("territories:districts"));
         assertThat(FullPage.messages(driver)).contains("Find a district is too long: at most 80 characters.");
 
         driver.manage().window().setSize(Browser.PHONE);
         FullPage.open(driver, base, "admin/territories.xhtml", By.id("territories:districts"));
-        assertThat(HomePage.current(driver).overflowsHorizontally()).as("the search and the table fit a phone").isFalse();
+        assertThat(HomePage.current(driver).overflowsHorizontally())
+                .as("the search and the table fit a phone")
+                .isFalse();
         Browser.screenshot(driver, "territories-phone");
-        assertThat(TestDatabase.count("SELECT COUNT(*) FROM territory t JOIN district d ON d.id = t.district_id "
-                + "WHERE d.name = ? AND t.brand_id = ? AND t.priority = 1", districtName, tenants.brandIdA())).isEqualTo(1);
+        assertThat(TestDatabase.count(
+                        "SELECT COUNT(*) FROM territory t JOIN district d ON d.id = t.district_id "
+                                + "WHERE d.name = ? AND t.brand_id = ? AND t.priority = 1",
+                        districtName,
+                        tenants.brandIdA()))
+                .isEqualTo(1);
         Browser.screenshot(driver, "territories");
     }
 
     @Test
     void importACsvWithOneBadRowAndSeeTheError() throws java.io.IOException {
-        java.nio.file.Path file = java.nio.file.Files.writeString(java.nio.file.Files.createTempFile("catalogue", ".csv"),
+        java.nio.file.Path file = java.nio.file.Files.writeString(
+                java.nio.file.Files.createTempFile("catalogue", ".csv"),
                 "code,barcode,name_en,name_zh,category,unit,case_pack,min_order,increment,status,prices\n"
                         + "IMP-1,,Imported tea,进口茶,,bottle,12,1,1,PUBLISHED,1:20.00\n"
                         + "IMP-2,,Broken tea,坏茶,,bottle,12,1,1,PUBLISHED,1:-4.00\n");
@@ -170,24 +207,31 @@ class BrandConsoleJourneyIT extends BrowserJourney {
         assertThat(withBadRow.canApply()).isFalse();
         Browser.screenshot(driver, "import-bad-row");
 
-        java.nio.file.Files.writeString(file, "code,barcode,name_en,name_zh,category,unit,case_pack,min_order,increment,status,prices\n"
-                + "IMP-1,,Imported tea,进口茶,,bottle,12,1,1,PUBLISHED,1:20.00\n");
+        java.nio.file.Files.writeString(
+                file,
+                "code,barcode,name_en,name_zh,category,unit,case_pack,min_order,increment,status,prices\n"
+                        + "IMP-1,,Imported tea,进口茶,,bottle,12,1,1,PUBLISHED,1:20.00\n");
         ImportPage applied = ImportPage.open(driver, base).check(file).apply();
         assertThat(applied.messages()).contains("Imported SKUs: 1 new, 0 updated.");
-        assertThat(TestDatabase.count("SELECT COUNT(*) FROM sku WHERE brand_id = ? AND code LIKE 'IMP-%'", tenants.brandIdA()))
+        assertThat(TestDatabase.count(
+                        "SELECT COUNT(*) FROM sku WHERE brand_id = ? AND code LIKE 'IMP-%'", tenants.brandIdA()))
                 .isEqualTo(1);
     }
 
     @Test
     void createARegionalPriceListAndPriceASku() {
-        PriceListPage list = PriceListPage.create(driver, base, "Guangdong promotion", "GD")
-                .setPrice(tenants.skuCodeOfA(), "29.90");
+        PriceListPage list =
+                PriceListPage.create(driver, base, "Guangdong promotion", "GD").setPrice(tenants.skuCodeOfA(), "29.90");
 
         assertThat(list.facts()).contains("GD").contains("Every tier");
         assertThat(list.prices()).contains(tenants.skuCodeOfA());
         list.submitEmptyPrice();
-        assertThat(TestDatabase.count("SELECT COUNT(*) FROM price_list_price p JOIN price_list l ON l.id = p.price_list_id "
-                + "WHERE l.brand_id = ?", tenants.brandIdA())).as("an empty form stores nothing (the one category is the seeded Tea)").isEqualTo(1);
+        assertThat(TestDatabase.count(
+                        "SELECT COUNT(*) FROM price_list_price p JOIN price_list l ON l.id = p.price_list_id "
+                                + "WHERE l.brand_id = ?",
+                        tenants.brandIdA()))
+                .as("an empty form stores nothing (the one category is the seeded Tea)")
+                .isEqualTo(1);
     }
 
     @Test
@@ -195,21 +239,33 @@ class BrandConsoleJourneyIT extends BrowserJourney {
         CategoriesPage empty = CategoriesPage.open(driver, base).createExpectingErrors();
         assertThat(empty.messages()).isNotBlank();
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM category WHERE brand_id = ?", tenants.brandIdA()))
-                .as("an empty form stores nothing (the one category is the seeded Tea)").isEqualTo(1);
+                .as("an empty form stores nothing (the one category is the seeded Tea)")
+                .isEqualTo(1);
 
         CategoriesPage created = empty.create("snacks", "Snacks", "零食");
         assertThat(created.tree()).contains("SNACKS").contains("Snacks");
 
         SkuPage filed = SkuEditPage.openNew(driver, base)
-                .type("code", "sn-1").type("nameEn", "Rice crackers").type("nameZh", "米饼").type("unit", "bag")
-                .type("casePack", "24").category("Snacks").tier(0, "1", "30.00")
+                .type("code", "sn-1")
+                .type("nameEn", "Rice crackers")
+                .type("nameZh", "米饼")
+                .type("unit", "bag")
+                .type("casePack", "24")
+                .category("Snacks")
+                .tier(0, "1", "30.00")
                 .save();
         assertThat(filed.facts()).contains("Snacks");
-        assertThat(TestDatabase.count("SELECT COUNT(*) FROM sku s JOIN category c ON c.id = s.category_id "
-                + "WHERE s.code = 'SN-1' AND c.code = 'SNACKS' AND s.brand_id = ?", tenants.brandIdA())).isEqualTo(1);
-        assertThat(TestDatabase.count("SELECT COUNT(*) FROM category WHERE brand_id = ? AND code = 'SNACKS'", tenants.brandIdA()))
+        assertThat(TestDatabase.count(
+                        "SELECT COUNT(*) FROM sku s JOIN category c ON c.id = s.category_id "
+                                + "WHERE s.code = 'SN-1' AND c.code = 'SNACKS' AND s.brand_id = ?",
+                        tenants.brandIdA()))
                 .isEqualTo(1);
-        assertThat(TestDatabase.count("SELECT COUNT(*) FROM audit_event WHERE subject_type = 'CATEGORY' AND actor = ?",
-                tenants.brandAdminA())).isEqualTo(1);
+        assertThat(TestDatabase.count(
+                        "SELECT COUNT(*) FROM category WHERE brand_id = ? AND code = 'SNACKS'", tenants.brandIdA()))
+                .isEqualTo(1);
+        assertThat(TestDatabase.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE subject_type = 'CATEGORY' AND actor = ?",
+                        tenants.brandAdminA()))
+                .isEqualTo(1);
     }
 }

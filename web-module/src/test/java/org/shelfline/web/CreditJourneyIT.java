@@ -3,7 +3,6 @@ package org.shelfline.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -26,7 +25,9 @@ class CreditJourneyIT extends BrowserJourney {
 
     @BeforeEach
     void anInvoicedDelivery() {
-        TestDatabase.execute("UPDATE store_brand SET credit_terms = 'NET_30', credit_limit = 5000 WHERE store_id = ?", tenants.storeId());
+        TestDatabase.execute(
+                "UPDATE store_brand SET credit_terms = 'NET_30', credit_limit = 5000 WHERE store_id = ?",
+                tenants.storeId());
         invoice = TestDatabase.deliveredCreditInvoice(tenants, "150.00");
     }
 
@@ -40,52 +41,84 @@ class CreditJourneyIT extends BrowserJourney {
         type("payment:amount", "-5");
         submit(driver.findElement(By.id("payment:record")));
         assertThat(messages()).contains("above zero");
-        assertThat(TestDatabase.count("SELECT COUNT(*) FROM payment WHERE store_id = ?", tenants.storeId())).isZero();
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM payment WHERE store_id = ?", tenants.storeId()))
+                .isZero();
 
         type("payment:amount", "100");
         type("payment:reference", "TX-42");
         submit(driver.findElement(By.id("payment:record")));
         assertThat(messages()).contains("Payment of 100 recorded");
-        assertThat(driver.findElement(By.cssSelector(".invoice-open")).getText()).contains("50.00");
-        assertThat(driver.findElement(By.cssSelector(".ledger")).getText()).as("the method in words")
-                .contains("Bank transfer TX-42").doesNotContain("BANK_TRANSFER");
+        assertThat(driver.findElement(By.cssSelector(".invoice-open")).getText())
+                .contains("50.00");
+        assertThat(driver.findElement(By.cssSelector(".ledger")).getText())
+                .as("the method in words")
+                .contains("Bank transfer TX-42")
+                .doesNotContain("BANK_TRANSFER");
 
         type("terms:reason", "cheque bounced");
         submit(driver.findElement(By.id("terms:placeHold")));
-        assertThat(driver.findElement(By.cssSelector(".account-hold")).getText()).contains("cheque bounced");
+        assertThat(driver.findElement(By.cssSelector(".account-hold")).getText())
+                .contains("cheque bounced");
         Browser.screenshot(driver, "credit-account");
 
         FullPage.open(driver, base, "admin/credit/ageing.xhtml", By.id("byStore:ageing"));
-        LoginPage.wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#ageingChart canvas")));
+        LoginPage.wait(driver)
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#ageingChart canvas")));
         assertThat(text("byStore:ageing")).contains(tenants.storeName()).contains("50.00");
         Browser.screenshot(driver, "credit-ageing");
 
         FullPage.open(driver, base, "admin/credit/statements.xhtml", By.id("run:month"));
-        type("run:month", java.time.YearMonth.now(org.shelfline.credit.Billing.BUSINESS_ZONE).toString());
+        type(
+                "run:month",
+                java.time.YearMonth.now(org.shelfline.credit.Billing.BUSINESS_ZONE)
+                        .toString());
         driver.findElement(By.id("run:start")).click();
-        LoginPage.wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("run:runStatus"), "done"));
-        LoginPage.wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("statements:statementTable"), tenants.storeName()));
-        assertThat(text("statements:statementTable")).contains("150.00").contains("100.00").contains("50.00");
+        LoginPage.wait(driver)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("run:runStatus"), "done"));
+        LoginPage.wait(driver)
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("statements:statementTable"), tenants.storeName()));
+        assertThat(text("statements:statementTable"))
+                .contains("150.00")
+                .contains("100.00")
+                .contains("50.00");
         Browser.screenshot(driver, "credit-statements");
 
         HomePage shopHome = HomePage.current(driver).signOut().signInAs(tenants.storeOwner(), TestDatabase.PASSWORD);
-        assertThat(shopHome.pageText()).as("the shop's home says its credit is held, and why")
+        assertThat(shopHome.pageText())
+                .as("the shop's home says its credit is held, and why")
                 .contains("On hold (by the brand) · cheque bounced");
         FullPage.open(driver, base, "shop/invoices.xhtml", By.tagName("main"));
         String page = driver.findElement(By.tagName("main")).getText();
         assertThat(page).contains(invoice).contains("50.00").contains("On hold (by the brand)");
         String pdfLink = driver.findElement(By.cssSelector("a.invoice-number")).getAttribute("href");
-        java.net.http.HttpResponse<byte[]> pdf = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create(pdfLink))
-                        .header("Cookie", "SHELFLINE_SESSION=" + driver.manage().getCookieNamed("SHELFLINE_SESSION").getValue()).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        java.net.http.HttpResponse<byte[]> pdf = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(pdfLink))
+                                .header(
+                                        "Cookie",
+                                        "SHELFLINE_SESSION="
+                                                + driver.manage()
+                                                        .getCookieNamed("SHELFLINE_SESSION")
+                                                        .getValue())
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
-        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        assertThat(java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(pdfLink)).build(),
-                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode()).as("not without signing in").isNotEqualTo(200);
+        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+        assertThat(java.net.http.HttpClient.newHttpClient()
+                        .send(
+                                java.net.http.HttpRequest.newBuilder(java.net.URI.create(pdfLink))
+                                        .build(),
+                                java.net.http.HttpResponse.BodyHandlers.discarding())
+                        .statusCode())
+                .as("not without signing in")
+                .isNotEqualTo(200);
         assertThat(driver.findElement(By.cssSelector(".statements")).getText())
-                .contains(java.time.YearMonth.now(org.shelfline.credit.Billing.BUSINESS_ZONE).toString()).contains("50.00");
+                .contains(java.time.YearMonth.now(org.shelfline.credit.Billing.BUSINESS_ZONE)
+                        .toString())
+                .contains("50.00");
     }
 
     @Test
@@ -98,7 +131,8 @@ class CreditJourneyIT extends BrowserJourney {
         type("grace:days", "14");
         submit(driver.findElement(By.id("grace:save")));
         assertThat(messages()).contains("Grace days changed");
-        assertThat(TestDatabase.count("SELECT grace_days FROM brand WHERE id = ?", tenants.brandIdA())).isEqualTo(14);
+        assertThat(TestDatabase.count("SELECT grace_days FROM brand WHERE id = ?", tenants.brandIdA()))
+                .isEqualTo(14);
 
         submit(driver.findElement(By.linkText(tenants.storeName())));
         type("terms:limit", "-10");
@@ -107,8 +141,11 @@ class CreditJourneyIT extends BrowserJourney {
         type("terms:limit", "8000");
         submit(driver.findElement(By.id("terms:changeLimit")));
         assertThat(messages()).contains("Credit limit changed");
-        assertThat(TestDatabase.count("SELECT credit_limit FROM store_brand WHERE store_id = ? AND brand_id = ?", tenants.storeId(),
-                tenants.brandIdA())).isEqualTo(8000);
+        assertThat(TestDatabase.count(
+                        "SELECT credit_limit FROM store_brand WHERE store_id = ? AND brand_id = ?",
+                        tenants.storeId(),
+                        tenants.brandIdA()))
+                .isEqualTo(8000);
 
         type("terms:reason", "Late twice this quarter");
         submit(driver.findElement(By.id("terms:placeHold")));
@@ -118,8 +155,11 @@ class CreditJourneyIT extends BrowserJourney {
         submit(driver.findElement(By.id("terms:liftHold")));
         assertThat(messages()).contains("Credit hold lifted");
         assertThat(driver.findElements(By.id("terms:placeHold"))).isNotEmpty();
-        assertThat(TestDatabase.count("SELECT COUNT(*) FROM store_brand WHERE store_id = ? AND brand_id = ? AND hold_kind IS NULL",
-                tenants.storeId(), tenants.brandIdA())).isEqualTo(1);
+        assertThat(TestDatabase.count(
+                        "SELECT COUNT(*) FROM store_brand WHERE store_id = ? AND brand_id = ? AND hold_kind IS NULL",
+                        tenants.storeId(),
+                        tenants.brandIdA()))
+                .isEqualTo(1);
     }
 
     @Test
@@ -128,7 +168,8 @@ class CreditJourneyIT extends BrowserJourney {
             TestDatabase.deliveredCreditInvoice(tenants, "10.00");
         }
         LoginPage.open(driver, base).signInAs(tenants.brandAdminA(), TestDatabase.PASSWORD);
-        FullPage.open(driver, base, "admin/credit/account.xhtml?store=" + tenants.storeId(), By.cssSelector(".invoices"));
+        FullPage.open(
+                driver, base, "admin/credit/account.xhtml?store=" + tenants.storeId(), By.cssSelector(".invoices"));
         assertTwentyNewestThenTheFirstInvoice();
 
         HomePage.current(driver).signOut().signInAs(tenants.storeOwner(), TestDatabase.PASSWORD);
@@ -139,9 +180,13 @@ class CreditJourneyIT extends BrowserJourney {
     /** 22 invoices and ledger lines: the 21 of 10.00 first, then, on the second page, the 150.00 one the account began with. */
     private void assertTwentyNewestThenTheFirstInvoice() {
         for (String table : List.of("invoices", "ledger")) {
-            assertThat(rows(table)).as(table).hasSize(20).allSatisfy(row -> assertThat(row).contains("10.00"));
+            assertThat(rows(table))
+                    .as(table)
+                    .hasSize(20)
+                    .allSatisfy(row -> assertThat(row).contains("10.00"));
             WebElement firstRow = driver.findElement(By.cssSelector("." + table + " .ui-datatable-data tr"));
-            driver.findElement(By.cssSelector("." + table + " .ui-paginator-next")).click();
+            driver.findElement(By.cssSelector("." + table + " .ui-paginator-next"))
+                    .click();
             FullPage.waitUntilReplaced(driver, firstRow);
             List<String> secondPage = rows(table);
             assertThat(secondPage).as(table).hasSize(2);
@@ -151,7 +196,9 @@ class CreditJourneyIT extends BrowserJourney {
     }
 
     private List<String> rows(String table) {
-        return driver.findElements(By.cssSelector("." + table + " .ui-datatable-data tr")).stream().map(WebElement::getText).toList();
+        return driver.findElements(By.cssSelector("." + table + " .ui-datatable-data tr")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     private String text(String id) {

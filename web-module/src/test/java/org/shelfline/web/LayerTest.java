@@ -26,26 +26,42 @@ class LayerTest {
 
     @Test
     void theWebLayerStaysOffThePersistenceApi() {
-        noClasses().that().resideInAPackage("org.shelfline.web..")
-                .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.shelfline.web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("jakarta.persistence..")
                 .because("a page or resource that queries on its own bypasses the tenant scoping of the services")
                 .check(web);
     }
 
     @Test
     void onlyTheReadinessProbeAndTheOutageAnswerTouchJdbc() {
-        noClasses().that().resideInAPackage("org.shelfline.web..")
-                .and().resideOutsideOfPackages("org.shelfline.web.health..", "org.shelfline.web.errors..")
-                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")
-                .because("the probe asks the pool for a connection and the error mapping reads SQL exceptions; nothing else may")
+        noClasses()
+                .that()
+                .resideInAPackage("org.shelfline.web..")
+                .and()
+                .resideOutsideOfPackages("org.shelfline.web.health..", "org.shelfline.web.errors..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("java.sql..", "javax.sql..")
+                .because(
+                        "the probe asks the pool for a connection and the error mapping reads SQL exceptions; nothing else may")
                 .check(web);
     }
 
     @Test
     void theWebLayerStartsNoTransaction() {
-        noClasses().that().resideInAPackage("org.shelfline.web..")
-                .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.transaction.UserTransaction")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.transaction.Transactional")
+        noClasses()
+                .that()
+                .resideInAPackage("org.shelfline.web..")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("jakarta.transaction.UserTransaction")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("jakarta.transaction.Transactional")
                 .check(web);
     }
 }

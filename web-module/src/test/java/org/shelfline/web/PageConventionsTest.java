@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,16 +21,19 @@ import org.junit.jupiter.api.Test;
 class PageConventionsTest {
 
     private static final Path PAGES = Path.of("src/main/webapp");
-    private static final Pattern FIELD_BLOCK = Pattern.compile("<div class=\"field\">((?:(?!</div>).)*)</div>", Pattern.DOTALL);
+    private static final Pattern FIELD_BLOCK =
+            Pattern.compile("<div class=\"field\">((?:(?!</div>).)*)</div>", Pattern.DOTALL);
     private static final Pattern PAGE_KEY = Pattern.compile("msg\\['(page\\.[\\w.]+)'\\]");
-    private static final Pattern TAGGED_INPUT = Pattern.compile("<p:inputText(area)?\\s(?![^>]*type=\"(date|datetime-local)\")");
+    private static final Pattern TAGGED_INPUT =
+            Pattern.compile("<p:inputText(area)?\\s(?![^>]*type=\"(date|datetime-local)\")");
 
     @Test
     void pagesTakeTheirTextInputsFromTheFieldTags() throws IOException {
         List<String> handWritten = new ArrayList<>();
         int pages = 0;
         try (Stream<Path> files = Files.walk(PAGES)) {
-            for (Path page : files.filter(path -> path.toString().endsWith(".xhtml")).toList()) {
+            for (Path page :
+                    files.filter(path -> path.toString().endsWith(".xhtml")).toList()) {
                 pages++;
                 if (page.startsWith(PAGES.resolve("WEB-INF/tags"))) {
                     continue;
@@ -39,22 +41,27 @@ class PageConventionsTest {
                 Matcher block = FIELD_BLOCK.matcher(Files.readString(page));
                 while (block.find()) {
                     if (TAGGED_INPUT.matcher(block.group(1)).find()) {
-                        handWritten.add(PAGES.relativize(page) + ": " + block.group(1).strip().lines().findFirst().orElse(""));
+                        handWritten.add(PAGES.relativize(page) + ": "
+                                + block.group(1).strip().lines().findFirst().orElse(""));
                     }
                 }
             }
         }
         assertThat(pages).as("pages found").isGreaterThan(20);
-        assertThat(handWritten).as("use s:textField, s:numberField, s:moneyField or s:textArea").isEmpty();
+        assertThat(handWritten)
+                .as("use s:textField, s:numberField, s:moneyField or s:textArea")
+                .isEmpty();
     }
 
     @Test
     void aPageUsesOnlyItsOwnPageKeys() throws IOException {
         List<String> borrowed = new ArrayList<>();
         try (Stream<Path> files = Files.walk(PAGES)) {
-            for (Path page : files.filter(path -> path.toString().endsWith(".xhtml")).toList()) {
+            for (Path page :
+                    files.filter(path -> path.toString().endsWith(".xhtml")).toList()) {
                 String path = PAGES.relativize(page).toString().replace('\\', '/');
-                String own = "page." + path.substring(0, path.length() - ".xhtml".length()).replace('/', '.') + ".";
+                String own = "page."
+                        + path.substring(0, path.length() - ".xhtml".length()).replace('/', '.') + ".";
                 // admin/fairs/fair.xhtml may also use the folder's page.admin.fairs.* keys; login.xhtml has no folder.
                 String folder = path.contains("/") ? own.substring(0, own.lastIndexOf('.', own.length() - 2) + 1) : own;
                 Matcher key = PAGE_KEY.matcher(Files.readString(page));
@@ -69,6 +76,8 @@ class PageConventionsTest {
                 }
             }
         }
-        assertThat(borrowed).as("use the page's own key or a shared label.* key").isEmpty();
+        assertThat(borrowed)
+                .as("use the page's own key or a shared label.* key")
+                .isEmpty();
     }
 }

@@ -30,7 +30,10 @@ class SignInJourneyIT extends BrowserJourney {
 
         assertThat(home.path()).endsWith("/shop/");
         assertThat(home.heading()).isEqualTo("My shop");
-        assertThat(home.pageText()).contains(tenants.storeName()).contains(tenants.brandNameA()).contains("Verified");
+        assertThat(home.pageText())
+                .contains(tenants.storeName())
+                .contains(tenants.brandNameA())
+                .contains("Verified");
     }
 
     @Test
@@ -53,8 +56,7 @@ class SignInJourneyIT extends BrowserJourney {
 
     @Test
     void aWrongPasswordShowsAClearMessageAndFiveLockTheNameForAWhile() {
-        LoginPage login = LoginPage.open(driver, base)
-                .signInExpectingFailure(tenants.brandAdminA(), "wrong-password");
+        LoginPage login = LoginPage.open(driver, base).signInExpectingFailure(tenants.brandAdminA(), "wrong-password");
 
         assertThat(login.errorMessages()).isEqualTo("The user name or password is not correct.");
         assertThat(login.heading()).isEqualTo("Sign in");
@@ -75,32 +77,51 @@ class SignInJourneyIT extends BrowserJourney {
         FullPage.submit(driver, driver.findElement(By.id("navShopTokens")));
 
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("API access");
-        assertThat(driver.findElements(By.cssSelector(".token-client"))).extracting(e -> e.getText())
+        assertThat(driver.findElements(By.cssSelector(".token-client")))
+                .extracting(e -> e.getText())
                 .containsExactly("Price checker", "Corner till 2.1");
-        org.openqa.selenium.WebElement row = driver.findElement(By.xpath("//tr[.//span[@class='token-client' and text()='Price checker']]"));
+        org.openqa.selenium.WebElement row =
+                driver.findElement(By.xpath("//tr[.//span[@class='token-client' and text()='Price checker']]"));
         row.findElement(By.cssSelector("button[id$='revoke']")).click();
-        org.openqa.selenium.WebElement dialog = LoginPage.wait(driver).until(
-                org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+        org.openqa.selenium.WebElement dialog = LoginPage.wait(driver)
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector(".ui-confirm-dialog")));
         FullPage.submit(driver, dialog.findElement(By.cssSelector(".ui-confirmdialog-yes")));
 
         assertThat(FullPage.messages(driver)).contains("Token revoked");
-        assertThat(driver.findElements(By.cssSelector(".token-client"))).extracting(e -> e.getText()).containsExactly("Corner till 2.1");
+        assertThat(driver.findElements(By.cssSelector(".token-client")))
+                .extracting(e -> e.getText())
+                .containsExactly("Corner till 2.1");
         assertThat(apiStatus(checker)).as("the revoked token").isEqualTo(401);
         assertThat(apiStatus(till)).isEqualTo(200);
     }
 
     private String apiToken(String client) throws Exception {
-        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create(base + "api/v1/tokens")).header("Content-Type", "application/json").header("User-Agent", client)
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"username\": \"" + tenants.storeOwner()
-                        + "\", \"password\": \"" + TestDatabase.PASSWORD + "\"}")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        var response = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "api/v1/tokens"))
+                                .header("Content-Type", "application/json")
+                                .header("User-Agent", client)
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                        "{\"username\": \"" + tenants.storeOwner() + "\", \"password\": \""
+                                                + TestDatabase.PASSWORD + "\"}"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return jakarta.json.Json.createReader(new java.io.StringReader(response.body())).readObject().getString("token");
+        return jakarta.json.Json.createReader(new java.io.StringReader(response.body()))
+                .readObject()
+                .getString("token");
     }
 
     private int apiStatus(String token) throws Exception {
-        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "api/v1/tokens"))
-                .header("Authorization", "Bearer " + token).GET().build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+        return java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "api/v1/tokens"))
+                                .header("Authorization", "Bearer " + token)
+                                .GET()
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     @Test
@@ -119,12 +140,25 @@ class SignInJourneyIT extends BrowserJourney {
         for (int attempt = 1; attempt <= 5; attempt++) {
             login = login.signInExpectingFailure(tenants.storeOwner(), "guess-" + attempt);
         }
-        assertThat(login.signInExpectingFailure(tenants.storeOwner(), TestDatabase.PASSWORD).errorMessages()).contains("Too many wrong passwords");
+        assertThat(login.signInExpectingFailure(tenants.storeOwner(), TestDatabase.PASSWORD)
+                        .errorMessages())
+                .contains("Too many wrong passwords");
 
         // The owner's own browser still gets in; a forged or another user's cookie does not.
-        driver.manage().addCookie(new org.openqa.selenium.Cookie("SHELFLINE_DEVICE", device.getValue().replaceFirst("^[^.]+",
-                java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(tenants.brandAdminA().getBytes())), device.getPath()));
-        assertThat(LoginPage.open(driver, base).signInExpectingFailure(tenants.storeOwner(), TestDatabase.PASSWORD).errorMessages())
+        driver.manage()
+                .addCookie(new org.openqa.selenium.Cookie(
+                        "SHELFLINE_DEVICE",
+                        device.getValue()
+                                .replaceFirst(
+                                        "^[^.]+",
+                                        java.util.Base64.getUrlEncoder()
+                                                .withoutPadding()
+                                                .encodeToString(
+                                                        tenants.brandAdminA().getBytes())),
+                        device.getPath()));
+        assertThat(LoginPage.open(driver, base)
+                        .signInExpectingFailure(tenants.storeOwner(), TestDatabase.PASSWORD)
+                        .errorMessages())
                 .contains("Too many wrong passwords");
         driver.manage().deleteAllCookies();
         driver.manage().addCookie(device);
@@ -163,16 +197,23 @@ class SignInJourneyIT extends BrowserJourney {
 
         assertThat(home.overflowsHorizontally()).isFalse();
         assertThat(home.signedInAs()).isEqualTo(tenants.storeOwner());
-        assertThat(home.menuFolded()).as("on a phone the menu folds behind its button").isTrue();
-        int folded = driver.findElement(org.openqa.selenium.By.tagName("header")).getSize().getHeight();
+        assertThat(home.menuFolded())
+                .as("on a phone the menu folds behind its button")
+                .isTrue();
+        int folded = driver.findElement(org.openqa.selenium.By.tagName("header"))
+                .getSize()
+                .getHeight();
         assertThat(folded).as("the folded header is one row").isLessThan(70);
         Browser.screenshot(driver, "phone-shop-home");
         home.openMenu();
-        assertThat(driver.findElement(org.openqa.selenium.By.id("navCart")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(org.openqa.selenium.By.id("navCart")).isDisplayed())
+                .isTrue();
         Browser.screenshot(driver, "phone-shop-menu");
         driver.findElement(org.openqa.selenium.By.id("navCart")).click();
         LoginPage.wait(driver).until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("shop/cart"));
-        assertThat(HomePage.current(driver).menuFolded()).as("the next page starts folded again").isTrue();
+        assertThat(HomePage.current(driver).menuFolded())
+                .as("the next page starts folded again")
+                .isTrue();
     }
 
     @Test
@@ -185,13 +226,14 @@ class SignInJourneyIT extends BrowserJourney {
         type("newDistributor:nameZh", "新来物流");
         type("newDistributor:warehouseCode", "W1");
         type("newDistributor:warehouseName", "Harbour depot");
-        new org.openqa.selenium.support.ui.Select(driver.findElement(org.openqa.selenium.By.id("newDistributor:district")))
+        new org.openqa.selenium.support.ui.Select(
+                        driver.findElement(org.openqa.selenium.By.id("newDistributor:district")))
                 .selectByIndex(1);
         type("newDistributor:username", "newcomer-" + id);
         type("newDistributor:password", "a-strong-secret");
         driver.findElement(org.openqa.selenium.By.id("newDistributor:create")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30)).until(
-                org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
                         org.openqa.selenium.By.id("warehouses_data"), "Harbour depot"));
         HomePage.current(driver).signOut();
 
@@ -204,5 +246,4 @@ class SignInJourneyIT extends BrowserJourney {
     private void type(String id, String value) {
         driver.findElement(org.openqa.selenium.By.id(id)).sendKeys(value);
     }
-
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -33,7 +32,11 @@ class VerificationJourneyIT extends BrowserJourney {
                 .type("mobile", "13712345678")
                 .firstDistrict()
                 .type("street", "18 Harbour Road")
-                .type("licenceNumber", ("91440300" + id.toUpperCase() + "0000000000").substring(0, 18).replaceAll("[IOSVZ]", "A"))
+                .type(
+                        "licenceNumber",
+                        ("91440300" + id.toUpperCase() + "0000000000")
+                                .substring(0, 18)
+                                .replaceAll("[IOSVZ]", "A"))
                 .licencePhoto(TestImages.pngFile())
                 .applyTo(tenants.brandNameA())
                 .applyTo(tenants.brandNameB())
@@ -53,7 +56,8 @@ class VerificationJourneyIT extends BrowserJourney {
         HomePage.current(driver).signOut();
 
         LoginPage.open(driver, base).signInAs(tenants.brandAdminB(), TestDatabase.PASSWORD);
-        StoreReviewPage rejected = StoreReviewPage.fromQueue(driver, base, shopName).reject("We do not deliver to your district yet.");
+        StoreReviewPage rejected =
+                StoreReviewPage.fromQueue(driver, base, shopName).reject("We do not deliver to your district yet.");
         assertThat(rejected.status()).isEqualTo("Rejected");
         HomePage.current(driver).signOut();
 
@@ -61,21 +65,32 @@ class VerificationJourneyIT extends BrowserJourney {
         assertThat(shop.path()).endsWith("/shop/");
         assertThat(shop.pageText())
                 .contains(shopName)
-                .contains(tenants.brandNameA()).contains("Verified").contains("Standard tier")
-                .contains(tenants.brandNameB()).contains("Rejected").contains("We do not deliver to your district yet.");
+                .contains(tenants.brandNameA())
+                .contains("Verified")
+                .contains("Standard tier")
+                .contains(tenants.brandNameB())
+                .contains("Rejected")
+                .contains("We do not deliver to your district yet.");
         Browser.screenshot(driver, "shop-sees-decisions");
     }
 
     @Test
     void aLongQueueIsShownFiftyApplicationsAPage() {
-        String id = UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+        String id =
+                UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
         long district = TestDatabase.count("SELECT id FROM district WHERE code = ?", tenants.districtCode());
         for (int i = 1; i <= 55; i++) {
-            long store = TestDatabase.execute("INSERT INTO store (name, owner_name, mobile, district_id, street, licence_number, "
-                    + "created_at) VALUES (?, 'Queue Owner', '13800000000', ?, '1 Queue Road', ?, UTC_TIMESTAMP(6))",
-                    String.format("Queue %s %02d", id, i), district, String.format("92%s%08d", id, i));
-            TestDatabase.execute("INSERT INTO store_brand (store_id, brand_id, status, applied_at) "
-                    + "VALUES (?, ?, 'APPLIED', UTC_TIMESTAMP(6))", store, tenants.brandIdA());
+            long store = TestDatabase.execute(
+                    "INSERT INTO store (name, owner_name, mobile, district_id, street, licence_number, "
+                            + "created_at) VALUES (?, 'Queue Owner', '13800000000', ?, '1 Queue Road', ?, UTC_TIMESTAMP(6))",
+                    String.format("Queue %s %02d", id, i),
+                    district,
+                    String.format("92%s%08d", id, i));
+            TestDatabase.execute(
+                    "INSERT INTO store_brand (store_id, brand_id, status, applied_at) "
+                            + "VALUES (?, ?, 'APPLIED', UTC_TIMESTAMP(6))",
+                    store,
+                    tenants.brandIdA());
         }
         LoginPage.open(driver, base).signInAs(tenants.brandAdminA(), TestDatabase.PASSWORD);
         FullPage.open(driver, base, "admin/stores/queue.xhtml", By.id("queue:stores"));
@@ -89,7 +104,9 @@ class VerificationJourneyIT extends BrowserJourney {
     }
 
     private List<String> queueRows() {
-        return driver.findElements(By.cssSelector("#queue\\:stores_data tr")).stream().map(WebElement::getText).toList();
+        return driver.findElements(By.cssSelector("#queue\\:stores_data tr")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     @Test
@@ -111,13 +128,20 @@ class VerificationJourneyIT extends BrowserJourney {
     @Test
     void everyProblemIsSaidInOneRoundAndThePhotoIsKept() {
         String id = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-        String freeLicence = ("91440300" + id.toUpperCase() + "0000000000").substring(0, 18).replaceAll("[IOSVZ]", "A");
+        String freeLicence =
+                ("91440300" + id.toUpperCase() + "0000000000").substring(0, 18).replaceAll("[IOSVZ]", "A");
         String takenLicence = freeLicence.substring(0, 17) + (freeLicence.endsWith("1") ? "2" : "1");
-        TestDatabase.execute("INSERT INTO store (name, owner_name, mobile, district_id, street, licence_number, created_at) "
-                + "SELECT 'Already Here Mart', 'Qian Li', '13800000000', id, '1 Old Road', ?, UTC_TIMESTAMP(6) FROM district "
-                + "WHERE code = ?", takenLicence, tenants.districtCode());
-        TestDatabase.execute("INSERT INTO store_brand (store_id, brand_id, status, applied_at, version) SELECT id, ?, 'APPLIED', "
-                + "UTC_TIMESTAMP(6), 0 FROM store WHERE licence_number = ?", tenants.brandIdA(), takenLicence);
+        TestDatabase.execute(
+                "INSERT INTO store (name, owner_name, mobile, district_id, street, licence_number, created_at) "
+                        + "SELECT 'Already Here Mart', 'Qian Li', '13800000000', id, '1 Old Road', ?, UTC_TIMESTAMP(6) FROM district "
+                        + "WHERE code = ?",
+                takenLicence,
+                tenants.districtCode());
+        TestDatabase.execute(
+                "INSERT INTO store_brand (store_id, brand_id, status, applied_at, version) SELECT id, ?, 'APPLIED', "
+                        + "UTC_TIMESTAMP(6), 0 FROM store WHERE licence_number = ?",
+                tenants.brandIdA(),
+                takenLicence);
         long storesBefore = TestDatabase.count("SELECT COUNT(*) FROM store");
 
         RegisterPage page = RegisterPage.open(driver, base)
@@ -134,15 +158,23 @@ class VerificationJourneyIT extends BrowserJourney {
                 .submitExpectingErrors();
         // The form's own checks and a taken user name, all in the first round. A licence number used before is
         // no problem of the form's (it would tell anyone which businesses use Shelfline): the brand sees it.
-        assertThat(page.allMessages()).contains("mobile number").contains("is taken").doesNotContainIgnoringCase("licence");
+        assertThat(page.allMessages())
+                .contains("mobile number")
+                .contains("is taken")
+                .doesNotContainIgnoringCase("licence");
         assertThat(page.keptPhoto()).contains("Photo kept");
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM store")).isEqualTo(storesBefore);
 
-        LoginPage signIn = page.type("mobile", "13712345678").type("username", "second-try-" + id)
-                .type("password", "a-good-password").submit();
+        LoginPage signIn = page.type("mobile", "13712345678")
+                .type("username", "second-try-" + id)
+                .type("password", "a-good-password")
+                .submit();
         assertThat(driver.getPageSource()).contains("your application is in");
-        assertThat(TestDatabase.text("SELECT licence_photo FROM store WHERE licence_number = ? AND name LIKE 'Second Try%'", takenLicence))
-                .as("the photo chosen in the first round is the one stored").isNotBlank();
+        assertThat(TestDatabase.text(
+                        "SELECT licence_photo FROM store WHERE licence_number = ? AND name LIKE 'Second Try%'",
+                        takenLicence))
+                .as("the photo chosen in the first round is the one stored")
+                .isNotBlank();
         signIn.signInAs("second-try-" + id, "a-good-password");
 
         // The brand sees the other application with the same licence number when it verifies this one.
@@ -150,7 +182,10 @@ class VerificationJourneyIT extends BrowserJourney {
         driver.manage().deleteAllCookies();
         LoginPage.open(driver, base).signInAs(tenants.brandAdminA(), TestDatabase.PASSWORD);
         driver.get(base + "admin/stores/store.xhtml?id=" + secondTry);
-        assertThat(driver.findElement(org.openqa.selenium.By.cssSelector("[id$='sameLicence']")).getText())
-                .contains("Another shop registered with this licence number").contains("Already Here Mart").contains("Waiting for verification");
+        assertThat(driver.findElement(org.openqa.selenium.By.cssSelector("[id$='sameLicence']"))
+                        .getText())
+                .contains("Another shop registered with this licence number")
+                .contains("Already Here Mart")
+                .contains("Waiting for verification");
     }
 }

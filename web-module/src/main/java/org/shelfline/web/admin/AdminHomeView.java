@@ -1,16 +1,14 @@
 package org.shelfline.web.admin;
 
-import java.util.List;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
-import org.shelfline.cockpit.BrandConsoleService;
-import org.shelfline.cockpit.BrandOverview;
+import java.util.List;
 import org.shelfline.catalog.CatalogService;
 import org.shelfline.catalog.Sku;
+import org.shelfline.cockpit.BrandConsoleService;
+import org.shelfline.cockpit.BrandOverview;
 
 /** Backs admin/index.xhtml, the brand console's home. */
 @Named

@@ -1,14 +1,12 @@
 package org.shelfline.web.admin;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.shelfline.ordering.DeliveryDispute;
 import org.shelfline.ordering.DeliveryDisputes;
 import org.shelfline.web.Messages;

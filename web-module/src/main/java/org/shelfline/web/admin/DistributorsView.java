@@ -1,12 +1,10 @@
 package org.shelfline.web.admin;
 
-import java.util.List;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.util.List;
 import org.shelfline.distribution.ServingDistributor;
 import org.shelfline.distribution.TerritoryService;
 

@@ -1,13 +1,11 @@
 package org.shelfline.web.admin;
 
-import java.io.Serializable;
-import java.util.List;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
+import java.util.List;
 import org.shelfline.stock.Stock;
 import org.shelfline.stock.StockService;
 

@@ -1,17 +1,15 @@
 package org.shelfline.web.admin;
 
-import java.io.Serializable;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
-import org.shelfline.distribution.DistrictCoverage;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.shelfline.distribution.Distributor;
+import org.shelfline.distribution.DistrictCoverage;
 import org.shelfline.distribution.TerritoryService;
 import org.shelfline.shared.BusinessException;
 import org.shelfline.web.Messages;
@@ -36,6 +34,7 @@ public class TerritoriesView implements Serializable {
     private List<DistrictCoverage> coverage;
     /** The rows the search lets through, worked out when first asked for. */
     private List<DistrictCoverage> shown;
+
     private String query;
     private boolean gapsOnly;
     private List<Distributor> distributors;

@@ -1,9 +1,5 @@
 package org.shelfline.web.api;
 
-import java.io.IOException;
-import java.util.Collections;
-import java.util.Locale;
-
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.FilterChain;
@@ -13,6 +9,9 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.Locale;
 
 /**
  * An address that was sent under /api/ is answered as the API answers, with a problem document, even when
@@ -40,7 +39,9 @@ public class ApiAddressFilter extends HttpFilter {
      * otherwise be redirected to the sign-in page.
      */
     public static boolean answeredAsLost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String sent = request.getRequestURI().substring(request.getContextPath().length()).toLowerCase(Locale.ROOT);
+        String sent = request.getRequestURI()
+                .substring(request.getContextPath().length())
+                .toLowerCase(Locale.ROOT);
         if (!sent.startsWith("/api/") || API.equals(request.getServletPath())) {
             return false;
         }

@@ -8,7 +8,6 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-
 import org.shelfline.identity.ApiTokens;
 import org.shelfline.identity.TokenCaller;
 
@@ -33,15 +32,20 @@ public class BearerTokenFilter implements ContainerRequestFilter {
         }
         String token = bearerOf(request.getHeaderString(HttpHeaders.AUTHORIZATION));
         tokens.callerFor(token).ifPresentOrElse(caller::authenticated, () -> {
-            Response problem = Problem.response(Response.Status.UNAUTHORIZED, "api.unauthenticated",
+            Response problem = Problem.response(
+                    Response.Status.UNAUTHORIZED,
+                    "api.unauthenticated",
                     Problem.localeOf(request.getAcceptableLanguages()));
-            request.abortWith(Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"shelfline\"").build());
+            request.abortWith(Response.fromResponse(problem)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"shelfline\"")
+                    .build());
         });
     }
 
     /** The token of an "Authorization: Bearer ..." header, or null. */
     static String bearerOf(String header) {
         return header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())
-                ? header.substring(BEARER.length()).strip() : null;
+                ? header.substring(BEARER.length()).strip()
+                : null;
     }
 }

@@ -1,9 +1,5 @@
 package org.shelfline.web.api;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -13,7 +9,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -40,29 +38,52 @@ public class FairOrdersResource {
     @Inject
     ShopOrders orders;
 
-    public record ClaimLineOut(String sku, int cases, BigDecimal casePrice) {
-    }
+    public record ClaimLineOut(String sku, int cases, BigDecimal casePrice) {}
 
-    public record FairOrderOut(long id, long fair, String status, BigDecimal total, String payment, Instant orderedAt,
-                               List<ClaimLineOut> lines, Instant settledAt, OrdersResource.PlacementOut placement, Problem refusal) {
-    }
+    public record FairOrderOut(
+            long id,
+            long fair,
+            String status,
+            BigDecimal total,
+            String payment,
+            Instant orderedAt,
+            List<ClaimLineOut> lines,
+            Instant settledAt,
+            OrdersResource.PlacementOut placement,
+            Problem refusal) {}
 
     @GET
     @Path("{id}")
-    @Operation(summary = "An order made at a fair: WAITING while it is being placed, then PLACED (with its orders) or REFUSED (why)")
+    @Operation(
+            summary =
+                    "An order made at a fair: WAITING while it is being placed, then PLACED (with its orders) or REFUSED (why)")
     public FairOrderOut one(@PathParam("id") long id, @Context HttpHeaders headers) {
         return of(claims.mine(id), orders, headers);
     }
 
     static FairOrderOut of(FairClaim claim, ShopOrders orders, HttpHeaders headers) {
-        OrdersResource.PlacementOut placement = claim.getCheckoutId() == null ? null
+        OrdersResource.PlacementOut placement = claim.getCheckoutId() == null
+                ? null
                 : OrdersResource.PlacementOut.of(orders.myCheckout(claim.getCheckoutId()));
-        Problem refusal = claim.getRefusalCode() == null ? null
-                : Problem.of(ProblemMappers.UnprocessableContent.STATUS, claim.getRefusalCode(), ProblemMappers.locale(headers),
-                claim.getRefusalArguments());
-        return new FairOrderOut(claim.getId(), claim.getFairId(), claim.getStatus().name(), claim.getTotal(),
-                claim.getPayment().name(), claim.getClaimedAt(),
-                claim.getLines().stream().map(l -> new ClaimLineOut(l.getSkuCode(), l.getCases(), l.getCasePrice())).toList(),
-                claim.getSettledAt(), placement, refusal);
+        Problem refusal = claim.getRefusalCode() == null
+                ? null
+                : Problem.of(
+                        ProblemMappers.UnprocessableContent.STATUS,
+                        claim.getRefusalCode(),
+                        ProblemMappers.locale(headers),
+                        claim.getRefusalArguments());
+        return new FairOrderOut(
+                claim.getId(),
+                claim.getFairId(),
+                claim.getStatus().name(),
+                claim.getTotal(),
+                claim.getPayment().name(),
+                claim.getClaimedAt(),
+                claim.getLines().stream()
+                        .map(l -> new ClaimLineOut(l.getSkuCode(), l.getCases(), l.getCasePrice()))
+                        .toList(),
+                claim.getSettledAt(),
+                placement,
+                refusal);
     }
 }

@@ -1,9 +1,5 @@
 package org.shelfline.web.api;
 
-import java.util.Locale;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolationException;
@@ -14,7 +10,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.shelfline.shared.AccessDeniedException;
 import org.shelfline.shared.BusinessException;
 import org.shelfline.shared.BusyException;
@@ -27,27 +25,33 @@ public final class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
 
-    private ProblemMappers() {
-    }
+    private ProblemMappers() {}
 
     static Locale locale(HttpHeaders headers) {
         return Problem.localeOf(headers == null ? null : headers.getAcceptableLanguages());
     }
 
     static Response business(BusinessException e, HttpHeaders headers) {
-        Response.Status status = e instanceof NotFoundException ? Response.Status.NOT_FOUND
+        Response.Status status = e instanceof NotFoundException
+                ? Response.Status.NOT_FOUND
                 : e instanceof AccessDeniedException ? Response.Status.FORBIDDEN : null;
         if (status != null) {
             return Problem.response(status, e.messageKey(), locale(headers), e.arguments());
         }
         if (e instanceof RateLimitedException limited) {
-            Response problem = Problem.response(Response.Status.TOO_MANY_REQUESTS, e.messageKey(), locale(headers), e.arguments());
-            return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, limited.retryAfterSeconds()).build();
+            Response problem =
+                    Problem.response(Response.Status.TOO_MANY_REQUESTS, e.messageKey(), locale(headers), e.arguments());
+            return Response.fromResponse(problem)
+                    .header(HttpHeaders.RETRY_AFTER, limited.retryAfterSeconds())
+                    .build();
         }
         if (e instanceof BusyException busy) {
             // Overloaded, not refused: 503 tells clients (and proxies) that the same request may succeed later.
-            Response problem = Problem.response(Response.Status.SERVICE_UNAVAILABLE, e.messageKey(), locale(headers), e.arguments());
-            return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, busy.retryAfterSeconds()).build();
+            Response problem = Problem.response(
+                    Response.Status.SERVICE_UNAVAILABLE, e.messageKey(), locale(headers), e.arguments());
+            return Response.fromResponse(problem)
+                    .header(HttpHeaders.RETRY_AFTER, busy.retryAfterSeconds())
+                    .build();
         }
         return Problem.response(UnprocessableContent.STATUS, e.messageKey(), locale(headers), e.arguments());
     }
@@ -129,8 +133,11 @@ public final class ProblemMappers {
             }
             if (DatabaseOutage.isCause(e)) {
                 LOG.log(Level.WARNING, "API call failed: the database is unavailable ({0})", String.valueOf(e));
-                Response problem = Problem.response(Response.Status.SERVICE_UNAVAILABLE, "api.databaseUnavailable", locale(headers));
-                return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS).build();
+                Response problem = Problem.response(
+                        Response.Status.SERVICE_UNAVAILABLE, "api.databaseUnavailable", locale(headers));
+                return Response.fromResponse(problem)
+                        .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS)
+                        .build();
             }
             LOG.log(Level.SEVERE, "API call failed", e);
             return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "api.http500", locale(headers));

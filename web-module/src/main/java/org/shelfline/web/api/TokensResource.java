@@ -1,10 +1,5 @@
 package org.shelfline.web.api;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -22,7 +17,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shelfline.identity.ApiTokens;
@@ -56,22 +54,20 @@ public class TokensResource {
     @Inject
     UnknownUserDelay unknownUserDelay;
 
-    public record Credentials(String username, String password) {
-    }
+    public record Credentials(String username, String password) {}
 
-    public record Token(String token, String tokenType, Instant expiresAt) {
-    }
+    public record Token(String token, String tokenType, Instant expiresAt) {}
 
     /** One of my live tokens as listed: never the token itself, which only its holder has. */
-    public record TokenOut(long id, String client, Instant createdAt, Instant expiresAt) {
-    }
+    public record TokenOut(long id, String client, Instant createdAt, Instant expiresAt) {}
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "My live tokens, newest first (needs a token)")
     public List<TokenOut> mine() {
         return tokens.mine().stream()
-                .map(token -> new TokenOut(token.getId(), token.getClient(), token.getCreatedAt(), token.getExpiresAt()))
+                .map(token ->
+                        new TokenOut(token.getId(), token.getClient(), token.getCreatedAt(), token.getExpiresAt()))
                 .toList();
     }
 
@@ -96,22 +92,33 @@ public class TokensResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Get a bearer token (valid 12 hours)")
     public Response issue(Credentials credentials, @Context HttpHeaders headers, @Context HttpServletRequest request) {
-        if (credentials == null || credentials.username() == null || credentials.password() == null
-                || credentials.username().isBlank() || credentials.username().length() > MAX_CREDENTIAL
+        if (credentials == null
+                || credentials.username() == null
+                || credentials.password() == null
+                || credentials.username().isBlank()
+                || credentials.username().length() > MAX_CREDENTIAL
                 || credentials.password().length() > MAX_CREDENTIAL) {
-            return Problem.response(Response.Status.BAD_REQUEST, "api.credentialsRequired", ProblemMappers.locale(headers));
+            return Problem.response(
+                    Response.Status.BAD_REQUEST, "api.credentialsRequired", ProblemMappers.locale(headers));
         }
         Optional<String> account = UserNames.canonical(credentials.username());
         String name = UserNames.key(credentials.username());
-        Optional<Duration> locked = throttle.lockedFor(name).or(() -> throttle.addressLockedFor(request.getRemoteAddr()))
+        Optional<Duration> locked = throttle.lockedFor(name)
+                .or(() -> throttle.addressLockedFor(request.getRemoteAddr()))
                 .or(throttle::everyoneWaitsFor);
         if (locked.isPresent()) {
             SignInLog.failed(name, request.getRemoteAddr(), "locked");
-            Response problem = Problem.response(Response.Status.TOO_MANY_REQUESTS, "api.signInLocked",
-                    ProblemMappers.locale(headers), SignInThrottle.minutes(locked.get()));
-            return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, locked.get().toSeconds() + 1).build();
+            Response problem = Problem.response(
+                    Response.Status.TOO_MANY_REQUESTS,
+                    "api.signInLocked",
+                    ProblemMappers.locale(headers),
+                    SignInThrottle.minutes(locked.get()));
+            return Response.fromResponse(problem)
+                    .header(HttpHeaders.RETRY_AFTER, locked.get().toSeconds() + 1)
+                    .build();
         }
-        CredentialValidationResult result = account.isEmpty() ? CredentialValidationResult.INVALID_RESULT
+        CredentialValidationResult result = account.isEmpty()
+                ? CredentialValidationResult.INVALID_RESULT
                 : identityStores.validate(new UsernamePasswordCredential(name, credentials.password()));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             unknownUserDelay.afterRefusal(account.orElse(null), credentials.password());
@@ -122,7 +129,10 @@ public class TokensResource {
         }
         throttle.succeeded(name);
         SignInLog.succeeded(name, request.getRemoteAddr());
-        ApiTokens.IssuedToken issued = tokens.issue(result.getCallerPrincipal().getName(), headers.getHeaderString(HttpHeaders.USER_AGENT));
-        return Response.status(Response.Status.CREATED).entity(new Token(issued.token(), "Bearer", issued.expiresAt())).build();
+        ApiTokens.IssuedToken issued =
+                tokens.issue(result.getCallerPrincipal().getName(), headers.getHeaderString(HttpHeaders.USER_AGENT));
+        return Response.status(Response.Status.CREATED)
+                .entity(new Token(issued.token(), "Bearer", issued.expiresAt()))
+                .build();
     }
 }

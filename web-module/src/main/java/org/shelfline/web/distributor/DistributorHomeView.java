@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import org.shelfline.distribution.DistributorOverview;
 import org.shelfline.distribution.DistributorService;
 

@@ -1,13 +1,11 @@
 package org.shelfline.web.distributor;
 
-import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
 import org.shelfline.ordering.FulfilmentService;
 import org.shelfline.ordering.OrderStatus;
 import org.shelfline.ordering.PurchaseOrder;
@@ -63,7 +61,10 @@ public class InboxView implements Serializable {
 
     /** Starts picking the ticked orders only; the pick list then shows them (and any picked before). */
     public String startPickingChosen() {
-        List<Long> ids = chosen.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue())).map(Map.Entry::getKey).toList();
+        List<Long> ids = chosen.entrySet().stream()
+                .filter(e -> Boolean.TRUE.equals(e.getValue()))
+                .map(Map.Entry::getKey)
+                .toList();
         if (ids.isEmpty()) {
             messages.error("page.distributor.orders.chooseToPick");
             return null;

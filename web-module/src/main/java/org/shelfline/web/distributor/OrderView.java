@@ -1,11 +1,9 @@
 package org.shelfline.web.distributor;
 
-import java.io.Serializable;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
 import org.shelfline.ordering.FulfilmentService;
 import org.shelfline.ordering.PurchaseOrder;
 import org.shelfline.web.DeliveryForm;
@@ -78,11 +76,14 @@ public class OrderView implements Serializable {
 
     /** Starts picking this order alone (the inbox starts several at once). */
     public void startPicking() {
-        act(() -> {
-            if (fulfilment.startPicking(java.util.List.of(order.getId())) == 0) {
-                throw new org.shelfline.shared.BusinessException("order.notWaitingToPick", order.getReference());
-            }
-        }, "page.distributor.order.pickingStarted");
+        act(
+                () -> {
+                    if (fulfilment.startPicking(java.util.List.of(order.getId())) == 0) {
+                        throw new org.shelfline.shared.BusinessException(
+                                "order.notWaitingToPick", order.getReference());
+                    }
+                },
+                "page.distributor.order.pickingStarted");
     }
 
     private void act(Runnable action, String doneKey) {

@@ -1,18 +1,16 @@
 package org.shelfline.web.distributor;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-import jakarta.servlet.http.Part;
-
 import org.shelfline.shared.BusinessException;
 import org.shelfline.stock.Stock;
 import org.shelfline.stock.StockService;
@@ -36,6 +34,7 @@ public class StockView implements Serializable {
     private List<Stock> rows;
     /** New on-hand figures typed into the table, by stock row id. */
     private final Map<Long, Integer> counted = new HashMap<>();
+
     private transient Part upload;
     private UploadResult uploadResult;
 
@@ -60,7 +59,10 @@ public class StockView implements Serializable {
                     stock.count(row.getWarehouse().getId(), row.getSku().getId(), figure);
                     saved++;
                 } catch (BusinessException e) {
-                    messages.error("page.distributor.stock.rowRefused", row.getSku().getCode(), messages.text(e.messageKey(), e.arguments()));
+                    messages.error(
+                            "page.distributor.stock.rowRefused",
+                            row.getSku().getCode(),
+                            messages.text(e.messageKey(), e.arguments()));
                 }
             }
         }
@@ -82,7 +84,9 @@ public class StockView implements Serializable {
             if (uploadResult.isSuccess()) {
                 messages.info("page.distributor.stock.uploaded", uploadResult.applied());
             } else {
-                messages.error("page.distributor.stock.uploadRefused", uploadResult.errors().size());
+                messages.error(
+                        "page.distributor.stock.uploadRefused",
+                        uploadResult.errors().size());
             }
         } catch (BusinessException e) {
             messages.error(e);

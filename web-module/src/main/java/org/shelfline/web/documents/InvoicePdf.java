@@ -1,5 +1,15 @@
 package org.shelfline.web.documents;
 
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -11,18 +21,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.logging.Logger;
-
-import com.lowagie.text.Document;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
-
 import org.shelfline.credit.CreditNote;
 import org.shelfline.credit.DocumentLine;
 import org.shelfline.credit.Invoice;
@@ -49,24 +47,46 @@ public final class InvoicePdf {
             "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc,0",
             "/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc,0");
 
-    private InvoicePdf() {
-    }
+    private InvoicePdf() {}
 
     /** What a billing document shows: its own number, date and lines, never the order's lines of today. */
-    public record Sheet(String titleKey, String number, PurchaseOrder order, LocalDate issueDate, LocalDate dueDate,
-                        List<DocumentLine> lines, BigDecimal amount, String corrects, String footnoteKey) {
+    public record Sheet(
+            String titleKey,
+            String number,
+            PurchaseOrder order,
+            LocalDate issueDate,
+            LocalDate dueDate,
+            List<DocumentLine> lines,
+            BigDecimal amount,
+            String corrects,
+            String footnoteKey) {
 
         public static Sheet of(InvoiceDocument document) {
             Invoice invoice = document.invoice();
-            return new Sheet("enum.InvoiceKind." + invoice.getKind().name(), invoice.getNumber(), document.order(),
-                    invoice.getIssueDate(), invoice.getDueDate(), invoice.getLines(), invoice.getAmount(), null,
+            return new Sheet(
+                    "enum.InvoiceKind." + invoice.getKind().name(),
+                    invoice.getNumber(),
+                    document.order(),
+                    invoice.getIssueDate(),
+                    invoice.getDueDate(),
+                    invoice.getLines(),
+                    invoice.getAmount(),
+                    null,
                     invoice.getKind() == InvoiceKind.RECEIPT ? "document.paidOnDelivery" : null);
         }
 
         public static Sheet of(CreditNoteDocument document) {
             CreditNote note = document.note();
-            return new Sheet("document.creditNote", note.getNumber(), document.order(), note.getIssueDate(), null,
-                    note.getLines(), note.getAmount(), document.corrected().getNumber(), null);
+            return new Sheet(
+                    "document.creditNote",
+                    note.getNumber(),
+                    document.order(),
+                    note.getIssueDate(),
+                    null,
+                    note.getLines(),
+                    note.getAmount(),
+                    document.corrected().getNumber(),
+                    null);
         }
     }
 
@@ -91,8 +111,12 @@ public final class InvoicePdf {
         facts.setWidthPercentage(70);
         facts.setHorizontalAlignment(Element.ALIGN_LEFT);
         fact(facts, text.getString("order.store"), order.getStore().getName(), bold, normal);
-        fact(facts, text.getString("label.deliverTo"), order.getDeliveryDistrict().label(locale) + " · "
-                + order.getDeliveryAddress(), bold, normal);
+        fact(
+                facts,
+                text.getString("label.deliverTo"),
+                order.getDeliveryDistrict().label(locale) + " · " + order.getDeliveryAddress(),
+                bold,
+                normal);
         fact(facts, text.getString("order.reference"), order.getReference(), bold, normal);
         if (sheet.corrects() != null) {
             fact(facts, text.getString("document.corrects"), sheet.corrects(), bold, normal);
@@ -101,7 +125,12 @@ public final class InvoicePdf {
         if (sheet.dueDate() != null) {
             fact(facts, text.getString("credit.due"), sheet.dueDate().toString(), bold, normal);
         }
-        fact(facts, text.getString("order.payment"), text.getString("enum.Payment." + order.getPayment().name()), bold, normal);
+        fact(
+                facts,
+                text.getString("order.payment"),
+                text.getString("enum.Payment." + order.getPayment().name()),
+                bold,
+                normal);
         pdf.add(facts);
         pdf.add(new Paragraph(" "));
 
@@ -121,11 +150,13 @@ public final class InvoicePdf {
             cell(lines, formats.money(line.getAmount(), locale), normal, Element.ALIGN_RIGHT);
         }
         pdf.add(lines);
-        Paragraph total = new Paragraph(text.getString("order.total") + ": " + formats.money(sheet.amount(), locale), title);
+        Paragraph total =
+                new Paragraph(text.getString("order.total") + ": " + formats.money(sheet.amount(), locale), title);
         total.setAlignment(Element.ALIGN_RIGHT);
         pdf.add(total);
         if (sheet.footnoteKey() != null) {
-            pdf.add(new Paragraph(MessageFormat.format(text.getString(sheet.footnoteKey()), sheet.issueDate()), normal));
+            pdf.add(new Paragraph(
+                    MessageFormat.format(text.getString(sheet.footnoteKey()), sheet.issueDate()), normal));
         }
         pdf.close();
         return out.toByteArray();
@@ -149,8 +180,10 @@ public final class InvoicePdf {
 
     private static Optional<BaseFont> cjkFont() {
         String configured = System.getProperty("shelfline.pdf.cjk-font", System.getenv("SHELFLINE_PDF_CJK_FONT"));
-        List<String> candidates = configured == null ? SYSTEM_CJK_FONTS
-                : java.util.stream.Stream.concat(java.util.stream.Stream.of(configured), SYSTEM_CJK_FONTS.stream()).toList();
+        List<String> candidates = configured == null
+                ? SYSTEM_CJK_FONTS
+                : java.util.stream.Stream.concat(java.util.stream.Stream.of(configured), SYSTEM_CJK_FONTS.stream())
+                        .toList();
         for (String candidate : candidates) {
             if (Files.isReadable(Path.of(candidate.replaceAll(",\\d+$", "")))) {
                 try {

@@ -1,13 +1,11 @@
 package org.shelfline.web.documents;
 
-import java.io.IOException;
-
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import org.shelfline.ordering.BillingDocuments;
 import org.shelfline.shared.BusinessException;
 import org.shelfline.web.Formats;

@@ -15,23 +15,27 @@ public final class DatabaseOutage {
     /** What clients are told to wait: the pool finds a restarted database again within a second or two. */
     public static final int RETRY_AFTER_SECONDS = 5;
 
-    private DatabaseOutage() {
-    }
+    private DatabaseOutage() {}
 
     public static boolean isCause(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             // The transaction manager could not roll back on the (only) resource, the database: it went away
             // mid-transaction, so nothing was committed and the request may be made again.
-            if (cause instanceof SQLNonTransientConnectionException || cause instanceof SQLTransientConnectionException
-                    || cause instanceof ConnectException || cause instanceof jakarta.transaction.SystemException) {
+            if (cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof SQLTransientConnectionException
+                    || cause instanceof ConnectException
+                    || cause instanceof jakarta.transaction.SystemException) {
                 return true;
             }
             // SQL state class 08: connection exception, whatever the driver's exception class.
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("08")) {
                 return true;
             }
             // The pool says it could not get a connection (ResourceException, PoolingException) only in words.
-            if (cause.getClass().getName().startsWith("com.sun.appserv.connectors") && cause.getMessage() != null
+            if (cause.getClass().getName().startsWith("com.sun.appserv.connectors")
+                    && cause.getMessage() != null
                     && cause.getMessage().contains("Connection could not be allocated")) {
                 return true;
             }

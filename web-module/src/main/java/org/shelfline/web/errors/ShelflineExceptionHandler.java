@@ -1,16 +1,14 @@
 package org.shelfline.web.errors;
 
-import java.io.IOException;
-import java.util.Iterator;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.shelfline.shared.AccessDeniedException;
 import org.shelfline.shared.NotFoundException;
 
@@ -30,10 +28,12 @@ public class ShelflineExceptionHandler extends ExceptionHandlerWrapper {
     @Override
     public void handle() {
         FacesContext context = FacesContext.getCurrentInstance();
-        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        Iterator<ExceptionQueuedEvent> events =
+                getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
             Throwable cause = rootBusinessCause(events.next().getContext().getException());
-            int status = cause instanceof NotFoundException ? HttpServletResponse.SC_NOT_FOUND
+            int status = cause instanceof NotFoundException
+                    ? HttpServletResponse.SC_NOT_FOUND
                     : cause instanceof AccessDeniedException ? HttpServletResponse.SC_FORBIDDEN : 0;
             if (status != 0 && !context.getExternalContext().isResponseCommitted()) {
                 events.remove();

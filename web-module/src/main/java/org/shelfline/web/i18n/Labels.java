@@ -1,9 +1,8 @@
 package org.shelfline.web.i18n;
 
+import jakarta.faces.context.FacesContext;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-
-import jakarta.faces.context.FacesContext;
 
 /**
  * The page text for a coded value ({@code #{s:label('CreditTerms', standing.creditTerms)}}): the bundle's
@@ -14,8 +13,7 @@ public final class Labels {
 
     static final String NONE_KEY = "common.none";
 
-    private Labels() {
-    }
+    private Labels() {}
 
     /**
      * A SKU's unit in the page's language: the brand types it freely ("bottle", "can"), so the usual ones have
@@ -61,7 +59,8 @@ public final class Labels {
         java.util.StringJoiner text = new java.util.StringJoiner(" · ");
         for (int i = 0; i < starts.size(); i++) {
             String key = detail.substring(starts.get(i)[1], starts.get(i)[2] - 1);
-            String value = detail.substring(starts.get(i)[2], i + 1 < starts.size() ? starts.get(i + 1)[0] : detail.length());
+            String value =
+                    detail.substring(starts.get(i)[2], i + 1 < starts.size() ? starts.get(i + 1)[0] : detail.length());
             String name = bundle.containsKey("audit.field." + key) ? bundle.getString("audit.field." + key) : key;
             text.add(name + ": " + codeText(bundle, key, value));
         }
@@ -101,7 +100,8 @@ public final class Labels {
         }
         FacesContext faces = FacesContext.getCurrentInstance();
         String pattern = faces.getApplication().getResourceBundle(faces, "msg").getString("credit.hold.overdue");
-        return java.text.MessageFormat.format(pattern, reason.substring(org.shelfline.credit.CreditHolds.OVERDUE_REASON.length()));
+        return java.text.MessageFormat.format(
+                pattern, reason.substring(org.shelfline.credit.CreditHolds.OVERDUE_REASON.length()));
     }
 
     /** An order event's note; the one the system writes is shown in the page's language. */

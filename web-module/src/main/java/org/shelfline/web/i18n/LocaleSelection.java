@@ -1,11 +1,10 @@
 package org.shelfline.web.i18n;
 
-import java.io.Serializable;
-import java.util.Locale;
-
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Locale;
 
 /**
  * The language the pages are shown in: the browser's preference among English and Simplified Chinese at

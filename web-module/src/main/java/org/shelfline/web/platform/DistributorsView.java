@@ -1,14 +1,12 @@
 package org.shelfline.web.platform;
 
-import java.io.Serializable;
-import java.util.List;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
+import java.util.List;
 import org.shelfline.distribution.Distributor;
 import org.shelfline.distribution.Warehouse;
 import org.shelfline.geography.District;
@@ -56,7 +54,8 @@ public class DistributorsView implements Serializable {
             messages.error("page.platform.distributors.invalid");
             return;
         }
-        act(() -> admin.addWarehouse(warehouseDistributorId, warehouseCode, warehouseName, warehouseDistrictId),
+        act(
+                () -> admin.addWarehouse(warehouseDistributorId, warehouseCode, warehouseName, warehouseDistrictId),
                 "page.platform.distributors.warehouseAdded");
         warehouseCode = null;
         warehouseName = null;

@@ -1,8 +1,5 @@
 package org.shelfline.web.security;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
 import jakarta.annotation.Priority;
 import jakarta.decorator.Decorator;
 import jakarta.decorator.Delegate;
@@ -15,7 +12,8 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.shelfline.web.api.ApiAddressFilter;
 
 /**
@@ -34,8 +32,9 @@ public abstract class ApiAwareAuthentication implements HttpAuthenticationMechan
     HttpAuthenticationMechanism mechanism;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) throws AuthenticationException {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+            throws AuthenticationException {
         SecurityHeadersFilter.apply(request, response);
         try {
             if (ApiAddressFilter.answeredAsLost(request, response)) {

@@ -1,13 +1,12 @@
 package org.shelfline.web.security;
 
-import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.PasswordHash;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The container's PBKDF2 hash, except that a stored hash it cannot read (a row written by hand, a hash
@@ -37,8 +36,11 @@ public class CheckedPbkdf2PasswordHash implements PasswordHash {
         try {
             return pbkdf2.verify(password, hashedPassword);
         } catch (IllegalArgumentException e) {
-            LOG.log(Level.SEVERE, "A stored password hash cannot be read ({0}); that account cannot sign in until its "
-                    + "password is set again", e.getMessage());
+            LOG.log(
+                    Level.SEVERE,
+                    "A stored password hash cannot be read ({0}); that account cannot sign in until its "
+                            + "password is set again",
+                    e.getMessage());
             return false;
         }
     }

@@ -1,7 +1,5 @@
 package org.shelfline.web.security;
 
-import java.io.IOException;
-
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -10,6 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 
 /** Sends the device cookie of a sign-in whose own answer was already on its way (see {@link KnownDevices#remember}). */
 @WebFilter(urlPatterns = "/*")

@@ -1,5 +1,13 @@
 package org.shelfline.web.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -8,20 +16,8 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.servlet.http.Cookie;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -39,6 +35,7 @@ public class KnownDevices {
     static final String COOKIE = "SHELFLINE_DEVICE";
     /** Session attribute: the user name whose device cookie is still to be sent. */
     static final String PENDING = "shelfline.device-cookie-pending";
+
     private static final Duration LIFETIME = Duration.ofDays(180);
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Base64.Encoder ENCODE = Base64.getUrlEncoder().withoutPadding();
@@ -65,7 +62,8 @@ public class KnownDevices {
 
     @PostConstruct
     void init() {
-        byte[] secret = configuredKey.filter(value -> !value.isBlank())
+        byte[] secret = configuredKey
+                .filter(value -> !value.isBlank())
                 .map(value -> value.getBytes(StandardCharsets.UTF_8))
                 .orElseGet(() -> {
                     byte[] random = new byte[32];
@@ -73,7 +71,10 @@ public class KnownDevices {
                     return random;
                 });
         key = new SecretKeySpec(secret, "HmacSHA256");
-        failures = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(lockoutMinutes)).maximumSize(100_000).build();
+        failures = Caffeine.newBuilder()
+                .expireAfterWrite(Duration.ofMinutes(lockoutMinutes))
+                .maximumSize(100_000)
+                .build();
     }
 
     /**
@@ -88,7 +89,8 @@ public class KnownDevices {
     public void remember(String username, HttpServletRequest request, HttpServletResponse response) {
         byte[] nonce = new byte[16];
         RANDOM.nextBytes(nonce);
-        String payload = ENCODE.encodeToString(username.getBytes(StandardCharsets.UTF_8)) + "." + ENCODE.encodeToString(nonce);
+        String payload =
+                ENCODE.encodeToString(username.getBytes(StandardCharsets.UTF_8)) + "." + ENCODE.encodeToString(nonce);
         Cookie cookie = new Cookie(COOKIE, payload + "." + ENCODE.encodeToString(sign(payload)));
         cookie.setHttpOnly(true);
         cookie.setSecure(secureCookie);
@@ -127,8 +129,10 @@ public class KnownDevices {
         }
         try {
             String payload = parts[0] + "." + parts[1];
-            boolean signed = MessageDigest.isEqual(sign(payload), Base64.getUrlDecoder().decode(parts[2]));
-            boolean same = Arrays.equals(Base64.getUrlDecoder().decode(parts[0]), username.getBytes(StandardCharsets.UTF_8));
+            boolean signed =
+                    MessageDigest.isEqual(sign(payload), Base64.getUrlDecoder().decode(parts[2]));
+            boolean same =
+                    Arrays.equals(Base64.getUrlDecoder().decode(parts[0]), username.getBytes(StandardCharsets.UTF_8));
             return signed && same ? Optional.of(parts[1]) : Optional.empty();
         } catch (IllegalArgumentException notBase64) {
             return Optional.empty();

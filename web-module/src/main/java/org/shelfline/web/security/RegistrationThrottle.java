@@ -1,12 +1,10 @@
 package org.shelfline.web.security;
 
-import java.time.Duration;
-import java.util.Optional;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
+import java.time.Duration;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shelfline.shared.RateLimit;
 

@@ -6,7 +6,6 @@ import jakarta.faces.annotation.FacesConfig;
 import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
-
 import org.shelfline.identity.PasswordHashing;
 import org.shelfline.identity.Roles;
 
@@ -22,10 +21,12 @@ import org.shelfline.identity.Roles;
         groupsQuery = "SELECT role FROM user_account WHERE username = ? AND active = TRUE",
         hashAlgorithm = CheckedPbkdf2PasswordHash.class,
         hashAlgorithmParameters = {
-                PasswordHashing.ALGORITHM, PasswordHashing.ITERATIONS, PasswordHashing.SALT_SIZE, PasswordHashing.KEY_SIZE
+            PasswordHashing.ALGORITHM,
+            PasswordHashing.ITERATIONS,
+            PasswordHashing.SALT_SIZE,
+            PasswordHashing.KEY_SIZE
         })
 @DeclareRoles({Roles.PLATFORM_ADMIN, Roles.BRAND_ADMIN, Roles.STORE_OWNER, Roles.DISTRIBUTOR})
 @FacesConfig
 @ApplicationScoped
-public class SecurityConfiguration {
-}
+public class SecurityConfiguration {}

@@ -1,8 +1,5 @@
 package org.shelfline.web.security;
 
-import java.io.IOException;
-import java.util.Set;
-
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -10,6 +7,8 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Set;
 
 /**
  * Security headers on every response, pages, resources, API and error pages alike. The pages may only be framed by
@@ -18,7 +17,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * its nonce mode (primefaces.CSP) is the way to drop them, once our own inline handlers have moved to script files.
  * Documents, exports and tokens are never stored by a browser or a proxy.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true,
+@WebFilter(
+        urlPatterns = "/*",
+        asyncSupported = true,
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR, DispatcherType.ASYNC})
 public class SecurityHeadersFilter extends HttpFilter {
 
@@ -30,8 +31,13 @@ public class SecurityHeadersFilter extends HttpFilter {
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /** Paths whose answers carry someone's documents, figures or credentials. */
-    private static final Set<String> PRIVATE_PREFIXES = Set.of("/documents/", "/api/v1/tokens", "/admin/catalog/export",
-            "/admin/credit/ageing.xlsx", "/admin/fairs/summary.xlsx", "/admin/stores/licence-photo");
+    private static final Set<String> PRIVATE_PREFIXES = Set.of(
+            "/documents/",
+            "/api/v1/tokens",
+            "/admin/catalog/export",
+            "/admin/credit/ageing.xlsx",
+            "/admin/fairs/summary.xlsx",
+            "/admin/stores/licence-photo");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

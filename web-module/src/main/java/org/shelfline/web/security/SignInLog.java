@@ -1,9 +1,8 @@
 package org.shelfline.web.security;
 
+import jakarta.json.Json;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-
-import jakarta.json.Json;
 
 /**
  * Sign-in events as one JSON object per log line, so that a log pipeline can count failures per user or
@@ -13,15 +12,21 @@ public final class SignInLog {
 
     private static final Logger LOG = Logger.getLogger("org.shelfline.security.signin");
 
-    private SignInLog() {
-    }
+    private SignInLog() {}
 
     public static void failed(String username, String remoteAddress, String reason) {
-        LOG.log(Level.WARNING, () -> event("sign_in_failed", username, remoteAddress).add("reason", reason).build().toString());
+        LOG.log(
+                Level.WARNING,
+                () -> event("sign_in_failed", username, remoteAddress)
+                        .add("reason", reason)
+                        .build()
+                        .toString());
     }
 
     public static void succeeded(String username, String remoteAddress) {
-        LOG.log(Level.INFO, () -> event("sign_in", username, remoteAddress).build().toString());
+        LOG.log(
+                Level.INFO,
+                () -> event("sign_in", username, remoteAddress).build().toString());
     }
 
     private static jakarta.json.JsonObjectBuilder event(String event, String username, String remoteAddress) {

@@ -1,18 +1,15 @@
 package org.shelfline.web.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -67,8 +64,7 @@ public class SignInThrottle {
     private Cache<String, Failures> addressFailures;
 
     /** Wrong passwords in a row, and when the lock they led to passes (null while not locked). */
-    private record Failures(int count, Instant lockedUntil) {
-    }
+    private record Failures(int count, Instant lockedUntil) {}
 
     @PostConstruct
     void init() {

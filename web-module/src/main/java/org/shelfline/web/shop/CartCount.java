@@ -3,7 +3,6 @@ package org.shelfline.web.shop;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import org.shelfline.ordering.CartService;
 
 /** The number of lines in the shop's cart, for the header; read once a request, and only when shown. */

@@ -1,16 +1,14 @@
 package org.shelfline.web.shop;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
 import org.shelfline.ordering.BrandCart;
 import org.shelfline.ordering.CartService;
 import org.shelfline.ordering.LineProblem;
@@ -56,6 +54,7 @@ public class CartView implements Serializable {
     private final Map<Long, Integer> quantities = new HashMap<>();
     /** Payment per brand, as the radio buttons post it (enum names). */
     private final Map<Long, String> payments = new HashMap<>();
+
     private final Map<Long, String> listNames = new HashMap<>();
     private Long quickBrandId;
     private String quickLines;
@@ -73,9 +72,10 @@ public class CartView implements Serializable {
     private void reload() {
         brandCarts = carts.carts();
         quantities.clear();
-        brandCarts.forEach(cart -> cart.items().forEach(item -> quantities.put(item.sku().getId(), item.cases())));
-        brandCarts.forEach(cart -> payments.putIfAbsent(cart.brandId(),
-                (offersCredit(cart) ? Payment.CREDIT : Payment.CASH_ON_DELIVERY).name()));
+        brandCarts.forEach(
+                cart -> cart.items().forEach(item -> quantities.put(item.sku().getId(), item.cases())));
+        brandCarts.forEach(cart -> payments.putIfAbsent(
+                cart.brandId(), (offersCredit(cart) ? Payment.CREDIT : Payment.CASH_ON_DELIVERY).name()));
     }
 
     public void update(BrandCart cart) {
@@ -106,9 +106,11 @@ public class CartView implements Serializable {
             } else {
                 // The good lines are in the cart now: only the refused ones stay in the box to be fixed,
                 // so sending it again cannot add the good ones twice.
-                int added = (int) quickLines.lines().filter(line -> !line.isBlank()).count() - problems.size();
+                int added =
+                        (int) quickLines.lines().filter(line -> !line.isBlank()).count() - problems.size();
                 String[] submitted = quickLines.split("\\R");
-                quickLines = problems.stream().map(problem -> submitted[problem.lineNo() - 1])
+                quickLines = problems.stream()
+                        .map(problem -> submitted[problem.lineNo() - 1])
                         .collect(java.util.stream.Collectors.joining("\n"));
                 messages.info("page.shop.cart.quickPartlyAdded", added);
                 messages.lineProblems(problems);
@@ -132,8 +134,8 @@ public class CartView implements Serializable {
                 .map(item -> new OrderLineRequest(item.sku().getCode(), item.cases()))
                 .toList();
         try {
-            Placement placed = placement.place(OrderRequest.fromCart(cart.brandId(), lines, payment(cart.brandId()),
-                    checkoutKey + "-" + cart.brandId()));
+            Placement placed = placement.place(OrderRequest.fromCart(
+                    cart.brandId(), lines, payment(cart.brandId()), checkoutKey + "-" + cart.brandId()));
             return "/shop/placed?faces-redirect=true&checkout=" + placed.checkoutId();
         } catch (BusinessException e) {
             messages.error(e);
@@ -144,7 +146,10 @@ public class CartView implements Serializable {
 
     private Payment payment(long brandId) {
         String chosen = payments.get(brandId);
-        return java.util.Arrays.stream(Payment.values()).filter(p -> p.name().equals(chosen)).findFirst().orElse(null);
+        return java.util.Arrays.stream(Payment.values())
+                .filter(p -> p.name().equals(chosen))
+                .findFirst()
+                .orElse(null);
     }
 
     /** Credit on hold is not offered: the page says why beside the payment choice, not refused after choosing it. */
@@ -153,7 +158,8 @@ public class CartView implements Serializable {
     }
 
     public Payment[] paymentsFor(BrandCart cart) {
-        return offersCredit(cart) ? new Payment[] {Payment.CASH_ON_DELIVERY, Payment.CREDIT}
+        return offersCredit(cart)
+                ? new Payment[] {Payment.CASH_ON_DELIVERY, Payment.CREDIT}
                 : new Payment[] {Payment.CASH_ON_DELIVERY};
     }
 

@@ -1,14 +1,12 @@
 package org.shelfline.web.shop;
 
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
 import org.shelfline.catalog.Category;
 import org.shelfline.ordering.CartService;
 import org.shelfline.ordering.ShopCatalog;
@@ -46,7 +44,8 @@ public class CatalogView implements Serializable {
 
     public void load() {
         brands = catalog.orderableBrands();
-        if (brandId == null || brands.stream().noneMatch(b -> b.getBrand().getId().equals(brandId))) {
+        if (brandId == null
+                || brands.stream().noneMatch(b -> b.getBrand().getId().equals(brandId))) {
             brandId = brands.isEmpty() ? null : brands.get(0).getBrand().getId();
         }
         search();
@@ -64,7 +63,8 @@ public class CatalogView implements Serializable {
         }
         first = Math.max(0, first);
         items = catalog.search(brandId, query, categoryId, first);
-        items.forEach(item -> quantities.putIfAbsent(item.sku().getId(), item.sku().getMinOrderCases()));
+        items.forEach(
+                item -> quantities.putIfAbsent(item.sku().getId(), item.sku().getMinOrderCases()));
     }
 
     public void find() {
@@ -97,7 +97,8 @@ public class CatalogView implements Serializable {
         try {
             carts.add(item.sku().getId(), cases);
             messages.info("page.shop.catalog.added", cases, item.sku().getCode());
-            messages.infoOn(rowField, "page.shop.catalog.added", cases, item.sku().getCode());
+            messages.infoOn(
+                    rowField, "page.shop.catalog.added", cases, item.sku().getCode());
             cartCount.changed();
         } catch (org.shelfline.shared.BusinessException e) {
             messages.error(e);

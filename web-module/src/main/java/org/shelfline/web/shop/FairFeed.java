@@ -1,11 +1,5 @@
 package org.shelfline.web.shop;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
@@ -15,7 +9,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.faces.push.Push;
 import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
-
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.shelfline.fair.FairClaims;
 import org.shelfline.fair.FairRemaining;
 
@@ -81,7 +79,8 @@ public class FairFeed {
                 }
             });
             lastPushed = now;
-            claims.settledSince(clock.instant().minus(SETTLED_WINDOW)).forEach(claimId -> claimPush.send(SETTLED, claimId));
+            claims.settledSince(clock.instant().minus(SETTLED_WINDOW))
+                    .forEach(claimId -> claimPush.send(SETTLED, claimId));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not push the fairs' remaining allocation or settled orders", e);
         }

@@ -1,14 +1,12 @@
 package org.shelfline.web.shop;
 
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
 import org.shelfline.catalog.Sku;
 import org.shelfline.fair.Fair;
 import org.shelfline.fair.FairClaim;
@@ -40,8 +38,7 @@ public class FairOrderView {
     private Fair fair;
 
     /** A claimed SKU as the shop sees it. */
-    public record Line(String code, Sku sku, int cases, BigDecimal casePrice) {
-    }
+    public record Line(String code, Sku sku, int cases, BigDecimal casePrice) {}
 
     public String load() {
         claim = claims.mine(Ids.parse("order", claimId));
@@ -65,7 +62,9 @@ public class FairOrderView {
 
     /** Why the order could not be placed, in the shop's language. */
     public String getRefusal() {
-        return claim.getRefusalCode() == null ? null : messages.text(claim.getRefusalCode(), claim.getRefusalArguments());
+        return claim.getRefusalCode() == null
+                ? null
+                : messages.text(claim.getRefusalCode(), claim.getRefusalArguments());
     }
 
     public boolean isWaiting() {

@@ -1,5 +1,8 @@
 package org.shelfline.web.shop;
 
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -7,11 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
 import org.shelfline.fair.Fair;
 import org.shelfline.fair.FairAnnouncement;
 import org.shelfline.fair.FairClaim;
@@ -81,7 +79,9 @@ public class FairView implements Serializable {
         // As in the cart: credit first for a shop that has it, so a fair order is not paid in cash unnoticed.
         payment = (credit ? Payment.CREDIT : Payment.CASH_ON_DELIVERY).name();
         Map<Long, Integer> minimums = new java.util.LinkedHashMap<>();
-        fair.getOffers().forEach(offer -> minimums.put(offer.getSku().getId(), offer.getSku().getMinOrderCases()));
+        fair.getOffers()
+                .forEach(offer ->
+                        minimums.put(offer.getSku().getId(), offer.getSku().getMinOrderCases()));
         Map<Long, java.math.BigDecimal> prices = new HashMap<>();
         pricing.quotes(currentUser.storeId(), minimums, clock.instant())
                 .forEach((skuId, quote) -> quote.ifPresent(found -> prices.put(skuId, found.casePrice())));
@@ -96,7 +96,8 @@ public class FairView implements Serializable {
 
     /** Until the fair ends (0 once ended); the page counts down from it. */
     public long getMillisToEnd() {
-        return Math.max(0, java.time.Duration.between(clock.instant(), fair.getEndsAt()).toMillis());
+        return Math.max(
+                0, java.time.Duration.between(clock.instant(), fair.getEndsAt()).toMillis());
     }
 
     /** Re-reads remaining allocation and announcements (when the feed says there is a new announcement). */
@@ -113,9 +114,13 @@ public class FairView implements Serializable {
                 lines.add(new OrderLineRequest(offer.getSku().getCode(), cases));
             }
         }
-        Payment chosen = java.util.Arrays.stream(Payment.values()).filter(p -> p.name().equals(payment)).findFirst().orElse(null);
+        Payment chosen = java.util.Arrays.stream(Payment.values())
+                .filter(p -> p.name().equals(payment))
+                .findFirst()
+                .orElse(null);
         try {
-            FairClaim claim = fairOrders.claim(fair.getId(), lines, chosen, checkoutKey).claim();
+            FairClaim claim =
+                    fairOrders.claim(fair.getId(), lines, chosen, checkoutKey).claim();
             return "/shop/fair-order?faces-redirect=true&claim=" + claim.getId();
         } catch (BusinessException e) {
             messages.error(e);
@@ -130,7 +135,9 @@ public class FairView implements Serializable {
 
     /** Until the fair opens (0 once it has); the page counts down and reloads itself then. */
     public long getMillisToStart() {
-        return Math.max(0, java.time.Duration.between(clock.instant(), fair.getStartsAt()).toMillis());
+        return Math.max(
+                0,
+                java.time.Duration.between(clock.instant(), fair.getStartsAt()).toMillis());
     }
 
     public boolean isEarlyBird() {

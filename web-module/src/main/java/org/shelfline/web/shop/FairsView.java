@@ -1,14 +1,12 @@
 package org.shelfline.web.shop;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import org.shelfline.fair.Fair;
 import org.shelfline.fair.ShopFairs;
 

@@ -1,12 +1,10 @@
 package org.shelfline.web.shop;
 
-import java.util.List;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.util.List;
 import org.shelfline.ordering.SavedList;
 import org.shelfline.ordering.SavedListService;
 import org.shelfline.web.Messages;

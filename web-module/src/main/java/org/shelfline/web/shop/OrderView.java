@@ -1,11 +1,9 @@
 package org.shelfline.web.shop;
 
-import java.io.Serializable;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
 import org.shelfline.ordering.CartService;
 import org.shelfline.ordering.OrderStatus;
 import org.shelfline.ordering.PurchaseOrder;
@@ -36,6 +34,7 @@ public class OrderView implements Serializable {
     private String id;
     private PurchaseOrder order;
     private DeliveryForm delivery = new DeliveryForm();
+
     @Inject
     org.shelfline.ordering.DeliveryDisputes disputes;
 
@@ -96,7 +95,8 @@ public class OrderView implements Serializable {
     }
 
     public boolean isDeliveryOpen() {
-        return order.getStatus() == OrderStatus.SHIPPED || order.getStatus() == OrderStatus.DELIVERED
+        return order.getStatus() == OrderStatus.SHIPPED
+                || order.getStatus() == OrderStatus.DELIVERED
                 || order.getStatus() == OrderStatus.PARTIALLY_DELIVERED;
     }
 

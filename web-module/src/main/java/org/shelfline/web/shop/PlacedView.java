@@ -3,7 +3,6 @@ package org.shelfline.web.shop;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import org.shelfline.ordering.Placement;
 import org.shelfline.ordering.ShopOrders;
 import org.shelfline.web.Ids;

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.shelfline.web.support.TestCallerIdentity.as;
 
-import java.math.BigDecimal;
-import java.util.List;
-
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
-
+import java.math.BigDecimal;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -75,7 +73,8 @@ class CatalogIT {
 
     @Test
     void editingReplacesTiersAndKeepsTheRest() {
-        long id = as(tenants.brandAdminA(), () -> catalog.save(draft("edit-1", 1, tier(1, "40.00"), tier(10, "38.00"))));
+        long id =
+                as(tenants.brandAdminA(), () -> catalog.save(draft("edit-1", 1, tier(1, "40.00"), tier(10, "38.00"))));
         SkuDraft edit = as(tenants.brandAdminA(), () -> catalog.draft(id));
         edit.setNameEn("Renamed tea");
         edit.getTiers().get(1).setCasePrice(new BigDecimal("37.00"));
@@ -86,7 +85,8 @@ class CatalogIT {
 
         Sku saved = as(tenants.brandAdminA(), () -> catalog.sku(id));
         assertThat(saved.getName().english()).isEqualTo("Renamed tea");
-        assertThat(saved.getPriceTiers()).extracting(t -> t.getMinCases() + ":" + t.getCasePrice().toPlainString())
+        assertThat(saved.getPriceTiers())
+                .extracting(t -> t.getMinCases() + ":" + t.getCasePrice().toPlainString())
                 .containsExactly("1:40.00", "10:37.00", "50:35.00");
     }
 
@@ -102,7 +102,8 @@ class CatalogIT {
 
         assertThatThrownBy(() -> as(tenants.brandAdminA(), () -> catalog.save(second)))
                 .isInstanceOf(ConcurrentEditException.class);
-        assertThat(as(tenants.brandAdminA(), () -> catalog.sku(id)).getName().english()).isEqualTo("First admin's name");
+        assertThat(as(tenants.brandAdminA(), () -> catalog.sku(id)).getName().english())
+                .isEqualTo("First admin's name");
         assertThat(as(tenants.brandAdminA(), () -> catalog.history(id))).hasSize(2);
     }
 
@@ -111,8 +112,10 @@ class CatalogIT {
         as(tenants.brandAdminA(), () -> catalog.save(draft("same-code", 1, tier(1, "1.00"))));
 
         assertThatThrownBy(() -> as(tenants.brandAdminA(), () -> catalog.save(draft("SAME-CODE", 1, tier(1, "1.00")))))
-                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("sku.code.taken"));
-        assertThat(as(tenants.brandAdminB(), () -> catalog.save(draft("same-code", 1, tier(1, "1.00"))))).isPositive();
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("sku.code.taken"));
+        assertThat(as(tenants.brandAdminB(), () -> catalog.save(draft("same-code", 1, tier(1, "1.00")))))
+                .isPositive();
     }
 
     @Test
@@ -124,7 +127,8 @@ class CatalogIT {
         halfRow.getTiers().get(1).setMinCases(10);
         assertRefused(halfRow, "sku.tier.incomplete");
 
-        assertThat(TestDatabase.count("SELECT COUNT(*) FROM sku WHERE brand_id = ? AND code LIKE 'P-%'", tenants.brandIdA()))
+        assertThat(TestDatabase.count(
+                        "SELECT COUNT(*) FROM sku WHERE brand_id = ? AND code LIKE 'P-%'", tenants.brandIdA()))
                 .isZero();
     }
 
@@ -143,7 +147,8 @@ class CatalogIT {
                     .isInstanceOf(EJBException.class)
                     .hasRootCauseInstanceOf(jakarta.validation.ConstraintViolationException.class);
         }
-        assertThat(TestDatabase.count("SELECT COUNT(*) FROM sku WHERE brand_id = ? AND code LIKE 'V-%'", tenants.brandIdA()))
+        assertThat(TestDatabase.count(
+                        "SELECT COUNT(*) FROM sku WHERE brand_id = ? AND code LIKE 'V-%'", tenants.brandIdA()))
                 .isZero();
     }
 
@@ -152,17 +157,20 @@ class CatalogIT {
         long id = as(tenants.brandAdminA(), () -> catalog.save(draft("life-1", 1, tier(1, "5.00"))));
 
         as(tenants.brandAdminA(), () -> catalog.changeStatus(id, version(id), SkuStatus.PUBLISHED));
-        assertThatThrownBy(() -> as(tenants.brandAdminA(), () -> catalog.changeStatus(id, version(id), SkuStatus.PUBLISHED)))
+        assertThatThrownBy(() ->
+                        as(tenants.brandAdminA(), () -> catalog.changeStatus(id, version(id), SkuStatus.PUBLISHED)))
                 .isInstanceOf(BusinessException.class);
         as(tenants.brandAdminA(), () -> catalog.changeStatus(id, version(id), SkuStatus.WITHDRAWN));
-        assertThatThrownBy(() -> as(tenants.brandAdminA(), () -> catalog.changeStatus(id, version(id), SkuStatus.DRAFT)))
+        assertThatThrownBy(
+                        () -> as(tenants.brandAdminA(), () -> catalog.changeStatus(id, version(id), SkuStatus.DRAFT)))
                 .isInstanceOf(BusinessException.class);
         long stale = version(id);
         as(tenants.brandAdminA(), () -> catalog.changeStatus(id, stale, SkuStatus.PUBLISHED));
         assertThatThrownBy(() -> as(tenants.brandAdminA(), () -> catalog.changeStatus(id, stale, SkuStatus.WITHDRAWN)))
                 .isInstanceOf(ConcurrentEditException.class);
 
-        assertThat(as(tenants.brandAdminA(), () -> catalog.history(id))).extracting(e -> e.getAction())
+        assertThat(as(tenants.brandAdminA(), () -> catalog.history(id)))
+                .extracting(e -> e.getAction())
                 .containsExactly("PUBLISHED", "WITHDRAWN", "PUBLISHED", "CREATED");
     }
 
@@ -170,20 +178,26 @@ class CatalogIT {
     void anotherBrandCanNeitherReadNorChangeASku() {
         long skuOfA = tenants.skuOfA();
 
-        assertThatThrownBy(() -> as(tenants.brandAdminB(), () -> catalog.sku(skuOfA))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> as(tenants.brandAdminB(), () -> catalog.history(skuOfA))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(tenants.brandAdminB(), () -> catalog.sku(skuOfA)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(tenants.brandAdminB(), () -> catalog.history(skuOfA)))
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> as(tenants.brandAdminB(), () -> catalog.changeStatus(skuOfA, 0, SkuStatus.WITHDRAWN)))
                 .isInstanceOf(NotFoundException.class);
         SkuDraft stolen = as(tenants.brandAdminA(), () -> catalog.draft(skuOfA));
         stolen.setNameEn("Hijacked");
-        assertThatThrownBy(() -> as(tenants.brandAdminB(), () -> catalog.save(stolen))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(tenants.brandAdminB(), () -> catalog.save(stolen)))
+                .isInstanceOf(NotFoundException.class);
         long categoryOfA = TestDatabase.count("SELECT id FROM category WHERE brand_id = ?", tenants.brandIdA());
         SkuDraft withForeignCategory = draft("cat-1", 1, tier(1, "1.00"));
         withForeignCategory.setCategoryId(categoryOfA);
         assertThatThrownBy(() -> as(tenants.brandAdminB(), () -> catalog.save(withForeignCategory)))
                 .isInstanceOf(NotFoundException.class);
 
-        assertThat(as(tenants.brandAdminA(), () -> catalog.sku(skuOfA)).getName().english()).doesNotContain("Hijacked");
+        assertThat(as(tenants.brandAdminA(), () -> catalog.sku(skuOfA))
+                        .getName()
+                        .english())
+                .doesNotContain("Hijacked");
     }
 
     @Test
@@ -202,18 +216,32 @@ class CatalogIT {
             catalog.save(draft("aa_1", 1, tier(1, "1.00")));
         });
 
-        List<Sku> byCode = as(tenants.brandAdminA(), () -> catalog.findSkus(new SkuSearch(0, 10, "code", true, null, null, null)));
-        assertThat(byCode).extracting(Sku::getCode).containsExactly("A-" + tenants.skuCodeOfA().substring(2), "AA_1", "ZZ-9");
-        assertThat(as(tenants.brandAdminA(), () -> catalog.countSkus(search("a_", null, null)))).isEqualTo(1);
-        assertThat(as(tenants.brandAdminA(), () -> catalog.countSkus(search(null, null, SkuStatus.PUBLISHED)))).isEqualTo(1);
-        assertThat(as(tenants.brandAdminA(), () -> catalog.findSkus(new SkuSearch(1, 1, "code", false, null, null, null))))
-                .extracting(Sku::getCode).containsExactly("AA_1");
-        assertThat(as(tenants.brandAdminA(), () -> catalog.countSkus(search(null, "tea sku", null)))).isEqualTo(2);
-        assertThat(as(tenants.brandAdminA(), () -> catalog.countSkus(search(null, "TEA", null)))).isEqualTo(3);
-        assertThat(as(tenants.brandAdminA(), () -> catalog.countSkus(search(null, "茶", null)))).isEqualTo(2);
-        assertThat(as(tenants.brandAdminB(), () -> catalog.countSkus(search(null, null, null)))).isEqualTo(1);
+        List<Sku> byCode =
+                as(tenants.brandAdminA(), () -> catalog.findSkus(new SkuSearch(0, 10, "code", true, null, null, null)));
+        assertThat(byCode)
+                .extracting(Sku::getCode)
+                .containsExactly("A-" + tenants.skuCodeOfA().substring(2), "AA_1", "ZZ-9");
+        assertThat(as(tenants.brandAdminA(), () -> catalog.countSkus(search("a_", null, null))))
+                .isEqualTo(1);
+        assertThat(as(tenants.brandAdminA(), () -> catalog.countSkus(search(null, null, SkuStatus.PUBLISHED))))
+                .isEqualTo(1);
+        assertThat(as(
+                        tenants.brandAdminA(),
+                        () -> catalog.findSkus(new SkuSearch(1, 1, "code", false, null, null, null))))
+                .extracting(Sku::getCode)
+                .containsExactly("AA_1");
+        assertThat(as(tenants.brandAdminA(), () -> catalog.countSkus(search(null, "tea sku", null))))
+                .isEqualTo(2);
+        assertThat(as(tenants.brandAdminA(), () -> catalog.countSkus(search(null, "TEA", null))))
+                .isEqualTo(3);
+        assertThat(as(tenants.brandAdminA(), () -> catalog.countSkus(search(null, "茶", null))))
+                .isEqualTo(2);
+        assertThat(as(tenants.brandAdminB(), () -> catalog.countSkus(search(null, null, null))))
+                .isEqualTo(1);
         // An unknown sort column falls back to the code instead of reaching the query.
-        assertThat(as(tenants.brandAdminA(), () -> catalog.findSkus(new SkuSearch(0, 10, "brandId; drop", true, null, null, null))))
+        assertThat(as(
+                        tenants.brandAdminA(),
+                        () -> catalog.findSkus(new SkuSearch(0, 10, "brandId; drop", true, null, null, null))))
                 .hasSize(3);
     }
 
@@ -223,7 +251,8 @@ class CatalogIT {
 
     private void assertRefused(SkuDraft draft, String key) {
         assertThatThrownBy(() -> as(tenants.brandAdminA(), () -> catalog.save(draft)))
-                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 
     private static SkuSearch search(String code, String name, SkuStatus status) {
@@ -258,44 +287,59 @@ class CatalogIT {
         assertThat(java.nio.file.Files.size(first)).isPositive();
 
         as(tenants.brandAdminA(), () -> catalog.setImage(id, org.shelfline.web.support.TestImages.png()));
-        assertThat(java.nio.file.Files.exists(first)).as("the replaced picture is removed").isFalse();
+        assertThat(java.nio.file.Files.exists(first))
+                .as("the replaced picture is removed")
+                .isFalse();
 
         assertThatThrownBy(() -> as(tenants.brandAdminA(), () -> catalog.setImage(id, "GIF89a".getBytes())))
-                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("image.type"));
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("image.type"));
         assertThatThrownBy(() -> as(tenants.brandAdminA(), () -> catalog.setImage(id, new byte[0])))
-                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("image.required"));
-        assertThatThrownBy(() -> as(tenants.brandAdminB(), () -> catalog.setImage(id, org.shelfline.web.support.TestImages.png())))
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("image.required"));
+        assertThatThrownBy(() -> as(
+                        tenants.brandAdminB(), () -> catalog.setImage(id, org.shelfline.web.support.TestImages.png())))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> as(tenants.brandAdminB(), () -> catalog.imagePath(id))).isInstanceOf(NotFoundException.class);
-        assertThat(as(tenants.brandAdminA(), () -> catalog.history(id))).extracting(e -> e.getAction()).contains("PICTURED");
+        assertThatThrownBy(() -> as(tenants.brandAdminB(), () -> catalog.imagePath(id)))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(as(tenants.brandAdminA(), () -> catalog.history(id)))
+                .extracting(e -> e.getAction())
+                .contains("PICTURED");
     }
 
     @Test
     void aShopSeesThePicturesAndFiltersByTheCategoriesOfWhatItMayOrder() {
         long sku = tenants.skuOfA();
         assertThatThrownBy(() -> as(tenants.storeOwner(), () -> shopCatalog.imagePath(sku)))
-                .as("no picture yet: the page shows a placeholder").isInstanceOf(NotFoundException.class);
+                .as("no picture yet: the page shows a placeholder")
+                .isInstanceOf(NotFoundException.class);
         as(tenants.brandAdminA(), () -> catalog.setImage(sku, org.shelfline.web.support.TestImages.png()));
         assertThat(as(tenants.storeOwner(), () -> shopCatalog.imagePath(sku)))
                 .isEqualTo(as(tenants.brandAdminA(), () -> catalog.imagePath(sku)));
         as(tenants.brandAdminB(), () -> catalog.setImage(tenants.skuOfB(), org.shelfline.web.support.TestImages.png()));
         assertThatThrownBy(() -> as(tenants.storeOwner(), () -> shopCatalog.imagePath(tenants.skuOfB())))
-                .as("a brand that has not verified the shop").isInstanceOf(NotFoundException.class);
+                .as("a brand that has not verified the shop")
+                .isInstanceOf(NotFoundException.class);
         Tenants others = TestDatabase.twoBrands();
         assertThatThrownBy(() -> as(others.storeOwner(), () -> shopCatalog.imagePath(sku)))
-                .as("another shop").isInstanceOf(NotFoundException.class);
+                .as("another shop")
+                .isInstanceOf(NotFoundException.class);
         TestDatabase.execute("UPDATE sku SET status = 'WITHDRAWN' WHERE id = ?", sku);
         assertThatThrownBy(() -> as(tenants.storeOwner(), () -> shopCatalog.imagePath(sku)))
-                .as("withdrawn").isInstanceOf(NotFoundException.class);
+                .as("withdrawn")
+                .isInstanceOf(NotFoundException.class);
         TestDatabase.execute("UPDATE sku SET status = 'PUBLISHED' WHERE id = ?", sku);
 
         long drinks = as(tenants.brandAdminA(), () -> categories.create("drinks", "Drinks", "饮料", null));
         long juice = as(tenants.brandAdminA(), () -> categories.create("juice", "Juice", "果汁", drinks));
-        long tea = TestDatabase.count("SELECT id FROM category WHERE brand_id = ? AND code = 'TEA'", tenants.brandIdA());
+        long tea =
+                TestDatabase.count("SELECT id FROM category WHERE brand_id = ? AND code = 'TEA'", tenants.brandIdA());
         TestDatabase.execute("UPDATE sku SET category_id = ? WHERE id = ?", juice, sku);
-        long chips = TestDatabase.count("SELECT id FROM category WHERE brand_id = ? AND code = 'CHIPS'", tenants.brandIdB());
+        long chips =
+                TestDatabase.count("SELECT id FROM category WHERE brand_id = ? AND code = 'CHIPS'", tenants.brandIdB());
 
-        assertThat(as(tenants.storeOwner(), () -> shopCatalog.categories(tenants.brandIdA()))).extracting(c -> c.getCode())
+        assertThat(as(tenants.storeOwner(), () -> shopCatalog.categories(tenants.brandIdA())))
+                .extracting(c -> c.getCode())
                 .containsExactly("DRINKS", "JUICE", "TEA");
         assertThat(codes(drinks)).as("a category holds what is under it").containsExactly(tenants.skuCodeOfA());
         assertThat(codes(juice)).containsExactly(tenants.skuCodeOfA());
@@ -307,7 +351,8 @@ class CatalogIT {
 
     private List<String> codes(long categoryId) {
         return as(tenants.storeOwner(), () -> shopCatalog.search(tenants.brandIdA(), "", categoryId, 0)).stream()
-                .map(item -> item.sku().getCode()).toList();
+                .map(item -> item.sku().getCode())
+                .toList();
     }
 
     @Test
@@ -319,11 +364,15 @@ class CatalogIT {
                 .extracting(c -> c.getCode() + "@" + c.getDepth())
                 .containsSubsequence("DRINKS@0", "JUICE@1");
         assertThatThrownBy(() -> as(tenants.brandAdminA(), () -> categories.create("Juice", "Again", "再", null)))
-                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("category.codeTaken"));
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("category.codeTaken"));
         assertThatThrownBy(() -> as(tenants.brandAdminB(), () -> categories.create("sub", "Sub", "子", drinks)))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> as(tenants.brandAdminA(), () -> categories.create("bad code!", "x".repeat(81), "", null)))
+        assertThatThrownBy(() ->
+                        as(tenants.brandAdminA(), () -> categories.create("bad code!", "x".repeat(81), "", null)))
                 .isInstanceOf(EJBException.class);
-        assertThat(as(tenants.brandAdminB(), () -> categories.tree())).extracting(c -> c.getCode()).doesNotContain("DRINKS", "JUICE");
+        assertThat(as(tenants.brandAdminB(), () -> categories.tree()))
+                .extracting(c -> c.getCode())
+                .doesNotContain("DRINKS", "JUICE");
     }
 }

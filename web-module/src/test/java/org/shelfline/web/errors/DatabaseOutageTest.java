@@ -3,14 +3,12 @@ package org.shelfline.web.errors;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.ejb.EJBException;
+import jakarta.persistence.PersistenceException;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLNonTransientConnectionException;
-
-import jakarta.ejb.EJBException;
-import jakarta.persistence.PersistenceException;
-
 import org.junit.jupiter.api.Test;
 
 class DatabaseOutageTest {

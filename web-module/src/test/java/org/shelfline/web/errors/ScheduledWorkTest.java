@@ -3,6 +3,9 @@ package org.shelfline.web.errors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.ejb.Schedule;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.net.URISyntaxException;
@@ -12,11 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
-
-import jakarta.ejb.Schedule;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
-
 import org.junit.jupiter.api.Test;
 import org.shelfline.ordering.AcceptanceDeadlines;
 import org.shelfline.shared.Schedules;
@@ -45,7 +43,9 @@ class ScheduledWorkTest {
             TransactionAttribute attribute = method.isAnnotationPresent(TransactionAttribute.class)
                     ? method.getAnnotation(TransactionAttribute.class)
                     : method.getDeclaringClass().getAnnotation(TransactionAttribute.class);
-            assertEquals(TransactionAttributeType.NOT_SUPPORTED, attribute == null ? null : attribute.value(),
+            assertEquals(
+                    TransactionAttributeType.NOT_SUPPORTED,
+                    attribute == null ? null : attribute.value(),
                     method.getDeclaringClass().getSimpleName() + "." + method.getName());
         }
     }
@@ -58,8 +58,10 @@ class ScheduledWorkTest {
     void everyBusinessScheduleCanBeSwitchedOff() throws Exception {
         List<String> unswitched = new ArrayList<>();
         for (Class<?> type : classesBeside(AcceptanceDeadlines.class, FairFeed.class)) {
-            boolean scheduled = Stream.of(type.getDeclaredMethods()).anyMatch(method -> method.isAnnotationPresent(Schedule.class));
-            boolean switchable = Stream.of(type.getDeclaredFields()).anyMatch(field -> field.getType() == Schedules.class);
+            boolean scheduled =
+                    Stream.of(type.getDeclaredMethods()).anyMatch(method -> method.isAnnotationPresent(Schedule.class));
+            boolean switchable =
+                    Stream.of(type.getDeclaredFields()).anyMatch(field -> field.getType() == Schedules.class);
             if (scheduled && !switchable && type != FairFeed.class) {
                 unswitched.add(type.getSimpleName());
             }
@@ -68,10 +70,12 @@ class ScheduledWorkTest {
     }
 
     /** Every org.shelfline class of the modules (directory or jar) the given classes come from. */
-    private static List<Class<?>> classesBeside(Class<?>... anchors) throws IOException, URISyntaxException, ClassNotFoundException {
+    private static List<Class<?>> classesBeside(Class<?>... anchors)
+            throws IOException, URISyntaxException, ClassNotFoundException {
         List<String> names = new ArrayList<>();
         for (Class<?> anchor : anchors) {
-            Path location = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path location = Path.of(
+                    anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (Files.isDirectory(location)) {
                 try (Stream<Path> files = Files.walk(location)) {
                     files.map(location::relativize).map(Path::toString).forEach(names::add);
@@ -85,7 +89,9 @@ class ScheduledWorkTest {
         List<Class<?>> classes = new ArrayList<>();
         for (String name : names) {
             if (name.startsWith("org/shelfline/") && name.endsWith(".class") && !name.contains("$")) {
-                classes.add(Class.forName(name.substring(0, name.length() - 6).replace('/', '.'), false,
+                classes.add(Class.forName(
+                        name.substring(0, name.length() - 6).replace('/', '.'),
+                        false,
                         ScheduledWorkTest.class.getClassLoader()));
             }
         }

@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /** Every text exists in English and Chinese, and every key a page names exists. */
@@ -31,7 +30,8 @@ class BundleKeysTest {
         Properties chinese = load("/i18n/messages_zh_CN.properties");
 
         assertThat(chinese.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
-        chinese.stringPropertyNames().forEach(key -> assertThat(chinese.getProperty(key)).as(key).isNotBlank());
+        chinese.stringPropertyNames()
+                .forEach(key -> assertThat(chinese.getProperty(key)).as(key).isNotBlank());
     }
 
     /** MessageFormat takes a lone apostrophe for the start of quoted text: "this fair's limit of {1}" loses its {1}. */

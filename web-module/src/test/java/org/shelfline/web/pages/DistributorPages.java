@@ -1,7 +1,6 @@
 package org.shelfline.web.pages;
 
 import java.net.URL;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -26,7 +25,8 @@ public final class DistributorPages {
 
     /** The count shown on a status tab (enum name). */
     public String count(String status) {
-        return driver.findElement(By.cssSelector(".count-" + status + " .stat-value")).getText();
+        return driver.findElement(By.cssSelector(".count-" + status + " .stat-value"))
+                .getText();
     }
 
     public String inboxText() {
@@ -55,8 +55,9 @@ public final class DistributorPages {
     public DistributorPages startPickingTicked(String... references) {
         FullPage.open(driver, base, "distributor/orders.xhtml?status=ACCEPTED", By.id("inbox:orders"));
         for (String reference : references) {
-            driver.findElement(By.xpath("//tbody[@id='inbox:orders_data']/tr[.//a[normalize-space()='" + reference + "']]"
-                    + "//input[@type='checkbox']")).click();
+            driver.findElement(By.xpath("//tbody[@id='inbox:orders_data']/tr[.//a[normalize-space()='" + reference
+                            + "']]" + "//input[@type='checkbox']"))
+                    .click();
         }
         submit(driver.findElement(By.id("inbox:startPickingChosen")));
         return this;

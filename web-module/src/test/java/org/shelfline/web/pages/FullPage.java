@@ -1,7 +1,6 @@
 package org.shelfline.web.pages;
 
 import java.net.URL;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -12,8 +11,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /** What every page object does with a non-ajax form: submit and wait for the next page, read the messages. */
 public final class FullPage {
 
-    private FullPage() {
-    }
+    private FullPage() {}
 
     /**
      * Opens a page and waits for an element only that page has. When it never comes, the failure says what
@@ -24,15 +22,19 @@ public final class FullPage {
         try {
             LoginPage.wait(driver).until(ExpectedConditions.presenceOfElementLocated(marker));
         } catch (TimeoutException missing) {
-            throw new AssertionError("Opened " + path + " and waited for " + marker + ", but the browser shows "
-                    + describe(driver), missing);
+            throw new AssertionError(
+                    "Opened " + path + " and waited for " + marker + ", but the browser shows " + describe(driver),
+                    missing);
         }
     }
 
     /** Where the browser is and what it shows, for failure messages. */
     public static String describe(WebDriver driver) {
         try {
-            String text = driver.findElement(By.tagName("body")).getText().replaceAll("\\s+", " ").strip();
+            String text = driver.findElement(By.tagName("body"))
+                    .getText()
+                    .replaceAll("\\s+", " ")
+                    .strip();
             return driver.getCurrentUrl() + " titled \"" + driver.getTitle() + "\": "
                     + (text.length() > 400 ? text.substring(0, 400) + "..." : text);
         } catch (WebDriverException unreadable) {
@@ -45,7 +47,8 @@ public final class FullPage {
         WebElement page = driver.findElement(By.tagName("html"));
         // Chromium 150 headless loses a click on a button cut by the bottom of the window (it scrolls, then clicks
         // where the button was): bring it to the middle first.
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
         button.click();
         waitUntilReplaced(driver, page);
         LoginPage.wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
@@ -71,7 +74,9 @@ public final class FullPage {
 
     /** The page's global and per-field messages as one text. */
     public static String messages(WebDriver driver) {
-        return driver.findElements(By.cssSelector(".ui-messages, .ui-message")).stream().map(WebElement::getText)
-                .reduce("", (a, b) -> a + " " + b).strip();
+        return driver.findElements(By.cssSelector(".ui-messages, .ui-message")).stream()
+                .map(WebElement::getText)
+                .reduce("", (a, b) -> a + " " + b)
+                .strip();
     }
 }

@@ -1,7 +1,6 @@
 package org.shelfline.web.pages;
 
 import java.net.URI;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -32,12 +31,15 @@ public final class HomePage {
 
     /** Who is signed in; on a phone the name sits in the folded menu, so this reads it without opening it. */
     public String signedInAs() {
-        return driver.findElement(By.id("signedInAs")).getAttribute("textContent").strip();
+        return driver.findElement(By.id("signedInAs"))
+                .getAttribute("textContent")
+                .strip();
     }
 
     /** On a phone: whether the menu (links, language, sign-out) is folded away behind the menu button. */
     public boolean menuFolded() {
-        return driver.findElement(By.id("menuToggle")).isDisplayed() && !driver.findElement(By.id("appNav")).isDisplayed();
+        return driver.findElement(By.id("menuToggle")).isDisplayed()
+                && !driver.findElement(By.id("appNav")).isDisplayed();
     }
 
     /** Opens the folded menu, as a phone user taps the menu button; nothing to do on a wider screen. */
@@ -55,8 +57,8 @@ public final class HomePage {
 
     /** True when the page is wider than the window, i.e. the user would have to scroll sideways. */
     public boolean overflowsHorizontally() {
-        Object overflow = ((JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth > window.innerWidth + 1;");
+        Object overflow = ((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1;");
         return Boolean.TRUE.equals(overflow);
     }
 

@@ -2,7 +2,6 @@ package org.shelfline.web.pages;
 
 import java.net.URL;
 import java.nio.file.Path;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -49,6 +48,8 @@ public final class ImportPage {
 
     public String messages() {
         return driver.findElements(By.cssSelector(".ui-messages")).stream()
-                .map(WebElement::getText).reduce("", (a, b) -> a + " " + b).strip();
+                .map(WebElement::getText)
+                .reduce("", (a, b) -> a + " " + b)
+                .strip();
     }
 }

@@ -2,7 +2,6 @@ package org.shelfline.web.pages;
 
 import java.net.URL;
 import java.time.Duration;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -37,7 +36,9 @@ public final class LoginPage {
 
     public LoginPage signInExpectingFailure(String username, String password) {
         submit(username, password);
-        wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-error, .ui-message-error")));
+        wait(driver)
+                .until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector(".ui-messages-error, .ui-message-error")));
         return new LoginPage(driver);
     }
 

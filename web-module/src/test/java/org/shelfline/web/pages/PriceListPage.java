@@ -1,7 +1,6 @@
 package org.shelfline.web.pages;
 
 import java.net.URL;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -28,7 +27,8 @@ public final class PriceListPage {
         driver.findElement(By.id("prices:skuCode")).sendKeys(skuCode);
         driver.findElement(By.id("prices:casePrice")).sendKeys(price);
         FullPage.submit(driver, driver.findElement(By.id("prices:setPrice")));
-        LoginPage.wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("prices:rows_data"), price));
+        LoginPage.wait(driver)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("prices:rows_data"), price));
         return new PriceListPage(driver);
     }
 

@@ -2,7 +2,6 @@ package org.shelfline.web.pages;
 
 import java.net.URL;
 import java.nio.file.Path;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -38,12 +37,14 @@ public final class RegisterPage {
     }
 
     public RegisterPage applyTo(String brandName) {
-        driver.findElement(By.xpath("//*[@id='registerForm:brands']//label[normalize-space()='" + brandName + "']")).click();
+        driver.findElement(By.xpath("//*[@id='registerForm:brands']//label[normalize-space()='" + brandName + "']"))
+                .click();
         return this;
     }
 
     public RegisterPage licencePhoto(Path file) {
-        driver.findElement(By.id("registerForm:licencePhoto")).sendKeys(file.toAbsolutePath().toString());
+        driver.findElement(By.id("registerForm:licencePhoto"))
+                .sendKeys(file.toAbsolutePath().toString());
         return this;
     }
 
@@ -60,11 +61,15 @@ public final class RegisterPage {
 
     public String allMessages() {
         return driver.findElements(By.cssSelector(".ui-message-error, .ui-messages-error")).stream()
-                .map(WebElement::getText).reduce("", (a, b) -> a + " | " + b);
+                .map(WebElement::getText)
+                .reduce("", (a, b) -> a + " | " + b);
     }
 
     /** What the page says about a photo chosen in an earlier round, or "" when there is none. */
     public String keptPhoto() {
-        return driver.findElements(By.id("registerForm:keptPhoto")).stream().map(WebElement::getText).findFirst().orElse("");
+        return driver.findElements(By.id("registerForm:keptPhoto")).stream()
+                .map(WebElement::getText)
+                .findFirst()
+                .orElse("");
     }
 }

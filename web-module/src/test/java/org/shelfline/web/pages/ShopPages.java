@@ -2,7 +2,6 @@ package org.shelfline.web.pages;
 
 import java.net.URL;
 import java.util.List;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -48,10 +47,12 @@ public final class ShopPages {
     public static long loadedPictureWidth(WebDriver driver, String code) {
         try {
             return LoginPage.wait(driver).until(d -> {
-                Object width = ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-                        "var row = Array.from(document.querySelectorAll('tr.sku-row')).find(r => r.textContent.includes(arguments[0]));"
-                        + " var img = row && row.querySelector('img.sku-thumb');"
-                        + " return img && img.complete ? img.naturalWidth : 0;", code);
+                Object width = ((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript(
+                                "var row = Array.from(document.querySelectorAll('tr.sku-row')).find(r => r.textContent.includes(arguments[0]));"
+                                        + " var img = row && row.querySelector('img.sku-thumb');"
+                                        + " return img && img.complete ? img.naturalWidth : 0;",
+                                code);
                 return width instanceof Number number && number.longValue() > 0 ? number.longValue() : null;
             });
         } catch (org.openqa.selenium.TimeoutException e) {
@@ -76,7 +77,8 @@ public final class ShopPages {
 
     /** Chooses the payment (enum name) and places the first brand's cart; lands on the confirmation. */
     public ShopPages placeOrder(String payment) {
-        driver.findElement(By.cssSelector(".payment-choice input[value='" + payment + "']")).click();
+        driver.findElement(By.cssSelector(".payment-choice input[value='" + payment + "']"))
+                .click();
         submit(By.cssSelector("button.place-order"));
         return this;
     }
@@ -133,7 +135,9 @@ public final class ShopPages {
     }
 
     public List<String> historyStatuses() {
-        return driver.findElements(By.cssSelector(".history-status")).stream().map(WebElement::getText).toList();
+        return driver.findElements(By.cssSelector(".history-status")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     public String messages() {

@@ -33,10 +33,13 @@ public final class SkuEditPage {
      */
     public SkuEditPage category(String label) {
         driver.findElement(By.id("skuForm:category")).click();
-        LoginPage.wait(driver).until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#skuForm\\:category_panel.ui-connected-overlay-enter-done")));
-        driver.findElement(By.cssSelector("#skuForm\\:category_items li[data-label='" + label + "']")).click();
-        LoginPage.wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("skuForm:category_label"), label));
+        LoginPage.wait(driver)
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("#skuForm\\:category_panel.ui-connected-overlay-enter-done")));
+        driver.findElement(By.cssSelector("#skuForm\\:category_items li[data-label='" + label + "']"))
+                .click();
+        LoginPage.wait(driver)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("skuForm:category_label"), label));
         return this;
     }
 
@@ -52,15 +55,18 @@ public final class SkuEditPage {
 
     public SkuEditPage saveExpectingErrors() {
         FullPage.submit(driver, driver.findElement(By.id("skuForm:save")));
-        LoginPage.wait(driver).until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector(".ui-message-error, .ui-messages-error")));
+        LoginPage.wait(driver)
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector(".ui-message-error, .ui-messages-error")));
         return new SkuEditPage(driver);
     }
 
     /** The message shown under a field (p:message renders with id "skuForm:field_message" in a .field div). */
     public String messageFor(String field) {
-        return driver.findElements(By.xpath("//div[contains(@class,'field')][.//*[@id='skuForm:" + field + "']]"
-                        + "//*[contains(@class,'ui-message')]")).stream()
+        return driver
+                .findElements(By.xpath("//div[contains(@class,'field')][.//*[@id='skuForm:" + field + "']]"
+                        + "//*[contains(@class,'ui-message')]"))
+                .stream()
                 .map(WebElement::getText)
                 .filter(text -> !text.isBlank())
                 .findFirst()
@@ -69,6 +75,8 @@ public final class SkuEditPage {
 
     public String globalMessages() {
         return driver.findElements(By.cssSelector(".ui-messages-error")).stream()
-                .map(WebElement::getText).reduce("", (a, b) -> a + " " + b).strip();
+                .map(WebElement::getText)
+                .reduce("", (a, b) -> a + " " + b)
+                .strip();
     }
 }

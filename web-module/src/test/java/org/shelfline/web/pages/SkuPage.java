@@ -38,11 +38,14 @@ public final class SkuPage {
 
     public String infoMessages() {
         return driver.findElements(By.cssSelector(".ui-messages-info")).stream()
-                .map(WebElement::getText).reduce("", (a, b) -> a + " " + b).strip();
+                .map(WebElement::getText)
+                .reduce("", (a, b) -> a + " " + b)
+                .strip();
     }
 
     public SkuPage uploadPicture(java.nio.file.Path file) {
-        driver.findElement(By.id("pictureForm:picture")).sendKeys(file.toAbsolutePath().toString());
+        driver.findElement(By.id("pictureForm:picture"))
+                .sendKeys(file.toAbsolutePath().toString());
         FullPage.submit(driver, driver.findElement(By.id("pictureForm:uploadPicture")));
         return new SkuPage(driver);
     }
@@ -51,8 +54,9 @@ public final class SkuPage {
     public boolean showsPicture() {
         try {
             return LoginPage.wait(driver).until(d -> {
-                Object width = ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-                        "var img = document.getElementById('skuPicture'); return img && img.complete ? img.naturalWidth : 0;");
+                Object width = ((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript(
+                                "var img = document.getElementById('skuPicture'); return img && img.complete ? img.naturalWidth : 0;");
                 return width instanceof Number number && number.intValue() > 0;
             });
         } catch (org.openqa.selenium.TimeoutException e) {

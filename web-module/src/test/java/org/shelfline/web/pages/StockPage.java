@@ -2,7 +2,6 @@ package org.shelfline.web.pages;
 
 import java.net.URL;
 import java.nio.file.Path;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -25,8 +24,8 @@ public final class StockPage {
 
     /** Types a new on-hand figure into the row of the SKU. */
     public StockPage count(String skuCode, String onHand) {
-        WebElement input = driver.findElement(By.xpath("//tbody[@id='stock:rows_data']/tr[td[normalize-space()='" + skuCode
-                + "'] or td/text()[normalize-space()='" + skuCode + "']]//input"));
+        WebElement input = driver.findElement(By.xpath("//tbody[@id='stock:rows_data']/tr[td[normalize-space()='"
+                + skuCode + "'] or td/text()[normalize-space()='" + skuCode + "']]//input"));
         input.clear();
         input.sendKeys(onHand);
         return this;
@@ -49,11 +48,15 @@ public final class StockPage {
 
     public String messages() {
         return driver.findElements(By.cssSelector(".ui-messages")).stream()
-                .map(WebElement::getText).reduce("", (a, b) -> a + " " + b).strip();
+                .map(WebElement::getText)
+                .reduce("", (a, b) -> a + " " + b)
+                .strip();
     }
 
     public String uploadErrors() {
         return driver.findElements(By.id("upload:uploadErrors")).stream()
-                .map(WebElement::getText).findFirst().orElse("");
+                .map(WebElement::getText)
+                .findFirst()
+                .orElse("");
     }
 }

@@ -1,7 +1,6 @@
 package org.shelfline.web.pages;
 
 import java.net.URL;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -20,7 +19,9 @@ public final class StoreReviewPage {
     /** Opens the waiting-applications queue and the named store from it. */
     public static StoreReviewPage fromQueue(WebDriver driver, URL base, String storeName) {
         driver.get(base + "admin/stores/queue.xhtml");
-        LoginPage.wait(driver).until(ExpectedConditions.elementToBeClickable(By.linkText(storeName))).click();
+        LoginPage.wait(driver)
+                .until(ExpectedConditions.elementToBeClickable(By.linkText(storeName)))
+                .click();
         return new StoreReviewPage(driver);
     }
 

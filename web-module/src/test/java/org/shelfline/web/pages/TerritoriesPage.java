@@ -1,7 +1,6 @@
 package org.shelfline.web.pages;
 
 import java.net.URL;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -30,7 +29,8 @@ public final class TerritoriesPage {
         query.sendKeys(text);
         WebElement gaps = driver.findElement(By.id("search:gapsOnly_input"));
         if (gaps.isSelected() != gapsOnly) {
-            driver.findElement(By.cssSelector("#search\\:gapsOnly .ui-chkbox-box")).click();
+            driver.findElement(By.cssSelector("#search\\:gapsOnly .ui-chkbox-box"))
+                    .click();
         }
         FullPage.submit(driver, driver.findElement(By.id("search:find")));
         return new TerritoriesPage(driver);
@@ -61,8 +61,10 @@ public final class TerritoriesPage {
     public TerritoriesPage remove(String districtName, String distributorName, boolean confirm) {
         WebElement row = rowElement(districtName);
         row.findElement(By.xpath(".//li[.//span[@class='assignment-name' and normalize-space()='" + distributorName
-                + "']]//button[contains(@id, 'remove')]")).click();
-        WebElement dialog = LoginPage.wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+                        + "']]//button[contains(@id, 'remove')]"))
+                .click();
+        WebElement dialog = LoginPage.wait(driver)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
         if (confirm) {
             FullPage.submit(driver, dialog.findElement(By.cssSelector(".ui-confirmdialog-yes")));
         } else {
@@ -73,7 +75,8 @@ public final class TerritoriesPage {
     }
 
     private WebElement rowElement(String districtName) {
-        return driver.findElement(By.xpath("//tbody[@id='territories:districts_data']/tr[.//span[@class='district-name']"
-                + "[starts-with(normalize-space(), '" + districtName + "')]]"));
+        return driver.findElement(
+                By.xpath("//tbody[@id='territories:districts_data']/tr[.//span[@class='district-name']"
+                        + "[starts-with(normalize-space(), '" + districtName + "')]]"));
     }
 }

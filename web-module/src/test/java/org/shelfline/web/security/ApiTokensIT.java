@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.shelfline.web.support.TestCallerIdentity.as;
 
 import jakarta.inject.Inject;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -55,7 +54,8 @@ class ApiTokensIT {
 
     @Test
     void aShopSeesItsOwnTokensWithTheirClientAndOnlyItCanRevokeThem() {
-        String till = tokens.issue(tenants.storeOwner(), "Corner till 2.1\u0007").token();
+        String till =
+                tokens.issue(tenants.storeOwner(), "Corner till 2.1\u0007").token();
         tokens.issue(tenants.storeOwner(), null);
         tokens.issue(tenants.brandAdminA(), "curl/8.5");
 
@@ -63,8 +63,11 @@ class ApiTokensIT {
         assertThat(mine).extracting(ApiToken::getClient).containsExactly(null, "Corner till 2.1");
         long tillId = mine.get(1).getId();
 
-        assertThatThrownBy(() -> as(tenants.brandAdminA(), () -> tokens.revoke(tillId))).isInstanceOf(NotFoundException.class);
-        assertThat(tokens.callerFor(till)).as("still live after another account tried").isPresent();
+        assertThatThrownBy(() -> as(tenants.brandAdminA(), () -> tokens.revoke(tillId)))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(tokens.callerFor(till))
+                .as("still live after another account tried")
+                .isPresent();
         as(tenants.storeOwner(), () -> tokens.revoke(tillId));
         assertThat(tokens.callerFor(till)).isEmpty();
         assertThat(as(tenants.storeOwner(), () -> tokens.mine())).hasSize(1);
@@ -83,10 +86,13 @@ class ApiTokensIT {
     @Test
     void expiredTokensArePurged() {
         tokens.issue(tenants.storeOwner(), "old app");
-        String ownersTokens = "SELECT COUNT(*) FROM api_token t JOIN user_account u ON u.id = t.user_id WHERE u.username = ?";
+        String ownersTokens =
+                "SELECT COUNT(*) FROM api_token t JOIN user_account u ON u.id = t.user_id WHERE u.username = ?";
         clock.advance(ApiTokens.LIFETIME.minusMinutes(1));
         tokens.purgeExpired();
-        assertThat(TestDatabase.count(ownersTokens, tenants.storeOwner())).as("a minute before it expires").isEqualTo(1);
+        assertThat(TestDatabase.count(ownersTokens, tenants.storeOwner()))
+                .as("a minute before it expires")
+                .isEqualTo(1);
 
         clock.advance(java.time.Duration.ofMinutes(2));
 
@@ -104,11 +110,17 @@ class ApiTokensIT {
         as(tenants.platformAdmin(), () -> accounts.deactivate(tenants.storeOwner()));
 
         assertThat(tokens.callerFor(token)).isEmpty();
-        assertThat(TestDatabase.count("SELECT COUNT(*) FROM api_token t JOIN user_account u ON u.id = t.user_id WHERE u.username = ?",
-                tenants.storeOwner())).isZero();
-        assertThat(accounts.exists(tenants.storeOwner())).as("can no longer sign in").isFalse();
-        assertThat(TestDatabase.text("SELECT a.detail FROM audit_event a JOIN user_account u ON u.id = a.subject_id "
-                + "WHERE a.subject_type = 'ACCOUNT' AND a.action = 'DEACTIVATED' AND u.username = ?", tenants.storeOwner()))
+        assertThat(TestDatabase.count(
+                        "SELECT COUNT(*) FROM api_token t JOIN user_account u ON u.id = t.user_id WHERE u.username = ?",
+                        tenants.storeOwner()))
+                .isZero();
+        assertThat(accounts.exists(tenants.storeOwner()))
+                .as("can no longer sign in")
+                .isFalse();
+        assertThat(TestDatabase.text(
+                        "SELECT a.detail FROM audit_event a JOIN user_account u ON u.id = a.subject_id "
+                                + "WHERE a.subject_type = 'ACCOUNT' AND a.action = 'DEACTIVATED' AND u.username = ?",
+                        tenants.storeOwner()))
                 .isEqualTo("active: true -> false");
     }
 }

@@ -19,13 +19,18 @@ class RegistrationThrottleIT extends BrowserJourney {
         RegisterPage page = RegisterPage.open(driver, base);
         for (int i = 0; i < 20; i++) {
             page = page.type("username", tenants.storeOwner()).submitExpectingErrors();
-            assertThat(page.allMessages()).as("submit " + (i + 1)).contains("is taken").doesNotContain("Too many");
+            assertThat(page.allMessages())
+                    .as("submit " + (i + 1))
+                    .contains("is taken")
+                    .doesNotContain("Too many");
         }
         long storesBefore = TestDatabase.count("SELECT COUNT(*) FROM store");
 
         page = page.type("username", tenants.storeOwner()).submitExpectingErrors();
 
-        assertThat(page.allMessages()).contains("Too many applications were sent from your connection").contains("minutes")
+        assertThat(page.allMessages())
+                .contains("Too many applications were sent from your connection")
+                .contains("minutes")
                 .doesNotContain("is taken");
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM store")).isEqualTo(storesBefore);
     }

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,8 +34,12 @@ class SignInThrottleTest {
         throttle.failed("store01");
 
         assertThat(throttle.lockedFor("store01")).contains(Duration.ofMinutes(15));
-        assertThat(throttle.lockedFor(" STORE01 ")).as("the same name however typed").isPresent();
-        assertThat(throttle.lockedFor("store02")).as("other names are not affected").isEmpty();
+        assertThat(throttle.lockedFor(" STORE01 "))
+                .as("the same name however typed")
+                .isPresent();
+        assertThat(throttle.lockedFor("store02"))
+                .as("other names are not affected")
+                .isEmpty();
         clock.move(Duration.ofMinutes(10));
         assertThat(throttle.lockedFor("store01")).contains(Duration.ofMinutes(5));
         assertThat(SignInThrottle.minutes(Duration.ofSeconds(61))).isEqualTo(2);
@@ -49,7 +52,9 @@ class SignInThrottleTest {
 
         assertThat(throttle.lockedFor("store01")).isEmpty();
         throttle.failed("store01");
-        assertThat(throttle.lockedFor("store01")).as("one new failure after the lock is not five").isEmpty();
+        assertThat(throttle.lockedFor("store01"))
+                .as("one new failure after the lock is not five")
+                .isEmpty();
     }
 
     @Test
@@ -69,7 +74,9 @@ class SignInThrottleTest {
         assertThat(throttle.addressLockedFor("203.0.113.7")).isEmpty();
         throttle.failedFrom("203.0.113.7");
         assertThat(throttle.addressLockedFor("203.0.113.7")).contains(Duration.ofMinutes(15));
-        assertThat(throttle.addressLockedFor("198.51.100.1")).as("other addresses are not affected").isEmpty();
+        assertThat(throttle.addressLockedFor("198.51.100.1"))
+                .as("other addresses are not affected")
+                .isEmpty();
     }
 
     private void failTimes(String username, int times) {
@@ -114,9 +121,11 @@ class SignInThrottleTest {
         }
         assertThat(throttle.everyoneWaitsFor()).as("99 in a minute: ordinary").isEmpty();
         throttle.failed("stuffed-99");
-        assertThat(throttle.everyoneWaitsFor()).hasValueSatisfying(wait -> assertThat(wait).isBetween(Duration.ofSeconds(49),
-                Duration.ofSeconds(51)));
+        assertThat(throttle.everyoneWaitsFor())
+                .hasValueSatisfying(wait -> assertThat(wait).isBetween(Duration.ofSeconds(49), Duration.ofSeconds(51)));
         clock.move(Duration.ofSeconds(51));
-        assertThat(throttle.everyoneWaitsFor()).as("the oldest failures have left the minute").isEmpty();
+        assertThat(throttle.everyoneWaitsFor())
+                .as("the oldest failures have left the minute")
+                .isEmpty();
     }
 }

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.shelfline.web.support.Refusals.assertRefused;
 import static org.shelfline.web.support.TestCallerIdentity.as;
 
-import java.nio.charset.StandardCharsets;
-
 import jakarta.inject.Inject;
-
+import java.nio.charset.StandardCharsets;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -49,7 +47,8 @@ class StockIT {
     @BeforeEach
     void setUp() {
         tenants = TestDatabase.twoBrands();
-        warehouse = TestDatabase.count("SELECT w.id FROM warehouse w JOIN distributor d ON d.id = w.distributor_id WHERE d.name = ?",
+        warehouse = TestDatabase.count(
+                "SELECT w.id FROM warehouse w JOIN distributor d ON d.id = w.distributor_id WHERE d.name = ?",
                 tenants.distributorName());
         brandCodeA = TestDatabase.text("SELECT code FROM brand WHERE id = ?", tenants.brandIdA());
     }
@@ -60,27 +59,39 @@ class StockIT {
         as(tenants.distributor(), () -> stock.count(warehouse, tenants.skuOfA(), 95));
 
         assertThat(onHand()).isEqualTo(95);
-        assertThat(TestDatabase.count("SELECT COUNT(*) FROM audit_event WHERE subject_type = 'STOCK' AND actor = ? AND action = 'COUNTED'",
-                tenants.distributor())).isEqualTo(2);
-        assertThat(TestDatabase.text("SELECT detail FROM audit_event WHERE subject_type = 'STOCK' AND actor = ? ORDER BY id DESC LIMIT 1",
-                tenants.distributor())).endsWith("120 -> 95");
+        assertThat(TestDatabase.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE subject_type = 'STOCK' AND actor = ? AND action = 'COUNTED'",
+                        tenants.distributor()))
+                .isEqualTo(2);
+        assertThat(TestDatabase.text(
+                        "SELECT detail FROM audit_event WHERE subject_type = 'STOCK' AND actor = ? ORDER BY id DESC LIMIT 1",
+                        tenants.distributor()))
+                .endsWith("120 -> 95");
     }
 
     @Test
     void countsBelowReservedOrOutOfRangeAreRefused() {
         as(tenants.distributor(), () -> stock.count(warehouse, tenants.skuOfA(), 50));
-        TestDatabase.execute("UPDATE stock SET reserved = 30 WHERE warehouse_id = ? AND sku_id = ?", warehouse, tenants.skuOfA());
+        TestDatabase.execute(
+                "UPDATE stock SET reserved = 30 WHERE warehouse_id = ? AND sku_id = ?", warehouse, tenants.skuOfA());
 
-        assertRefused(() -> as(tenants.distributor(), () -> stock.count(warehouse, tenants.skuOfA(), 29)), "stock.belowReserved");
-        assertRefused(() -> as(tenants.distributor(), () -> stock.count(warehouse, tenants.skuOfA(), -1)), "stock.onHand.range");
-        assertRefused(() -> as(tenants.distributor(), () -> stock.count(warehouse, tenants.skuOfA(), 10_000_001)), "stock.onHand.range");
+        assertRefused(
+                () -> as(tenants.distributor(), () -> stock.count(warehouse, tenants.skuOfA(), 29)),
+                "stock.belowReserved");
+        assertRefused(
+                () -> as(tenants.distributor(), () -> stock.count(warehouse, tenants.skuOfA(), -1)),
+                "stock.onHand.range");
+        assertRefused(
+                () -> as(tenants.distributor(), () -> stock.count(warehouse, tenants.skuOfA(), 10_000_001)),
+                "stock.onHand.range");
         assertThat(onHand()).isEqualTo(50);
     }
 
     @Test
     void aDistributorCountsOnlyItsOwnWarehousesAndServedBrands() {
         assertThatThrownBy(() -> as(tenants.distributor(), () -> stock.count(warehouse, tenants.skuOfB(), 5)))
-                .as("brand B is not served by this distributor").isInstanceOf(NotFoundException.class);
+                .as("brand B is not served by this distributor")
+                .isInstanceOf(NotFoundException.class);
         long otherWarehouse = TestDatabase.count("SELECT MIN(id) FROM warehouse WHERE id <> ?", warehouse);
         assertThatThrownBy(() -> as(tenants.distributor(), () -> stock.count(otherWarehouse, tenants.skuOfA(), 5)))
                 .isInstanceOf(NotFoundException.class);
@@ -90,9 +101,10 @@ class StockIT {
 
     @Test
     void aValidUploadAppliesEveryRow() {
-        UploadResult result = as(tenants.distributor(), () -> stock.upload(csv(
-                "warehouse,brand,sku,on_hand",
-                "W1," + brandCodeA + "," + tenants.skuCodeOfA() + ",77")));
+        UploadResult result = as(
+                tenants.distributor(),
+                () -> stock.upload(
+                        csv("warehouse,brand,sku,on_hand", "W1," + brandCodeA + "," + tenants.skuCodeOfA() + ",77")));
 
         assertThat(result.isSuccess()).isTrue();
         assertThat(result.applied()).isEqualTo(1);
@@ -103,26 +115,36 @@ class StockIT {
     void anUploadWithABadRowAppliesNothingAndNamesTheRows() {
         as(tenants.distributor(), () -> stock.count(warehouse, tenants.skuOfA(), 10));
 
-        UploadResult result = as(tenants.distributor(), () -> stock.upload(csv(
-                "warehouse,brand,sku,on_hand",
-                "W1," + brandCodeA + "," + tenants.skuCodeOfA() + ",500",
-                "W9," + brandCodeA + "," + tenants.skuCodeOfA() + ",5",
-                "W1," + brandCodeA + ",NO-SUCH-SKU,5",
-                "W1," + brandCodeA + "," + tenants.skuCodeOfA() + ",-3",
-                "W1," + brandCodeA + "," + tenants.skuCodeOfA() + ",lots")));
+        UploadResult result = as(
+                tenants.distributor(),
+                () -> stock.upload(csv(
+                        "warehouse,brand,sku,on_hand",
+                        "W1," + brandCodeA + "," + tenants.skuCodeOfA() + ",500",
+                        "W9," + brandCodeA + "," + tenants.skuCodeOfA() + ",5",
+                        "W1," + brandCodeA + ",NO-SUCH-SKU,5",
+                        "W1," + brandCodeA + "," + tenants.skuCodeOfA() + ",-3",
+                        "W1," + brandCodeA + "," + tenants.skuCodeOfA() + ",lots")));
 
         assertThat(result.isSuccess()).isFalse();
-        assertThat(result.errors()).extracting(e -> e.line() + ":" + e.messageKey()).containsExactlyInAnyOrder(
-                "3:upload.unknownWarehouse", "4:upload.unknownSku", "5:stock.onHand.range", "6:upload.notANumber");
+        assertThat(result.errors())
+                .extracting(e -> e.line() + ":" + e.messageKey())
+                .containsExactlyInAnyOrder(
+                        "3:upload.unknownWarehouse",
+                        "4:upload.unknownSku",
+                        "5:stock.onHand.range",
+                        "6:upload.notANumber");
         assertThat(onHand()).as("the valid first row was not applied either").isEqualTo(10);
     }
 
     @Test
     void malformedFilesAreRefusedClearly() {
-        assertThat(as(tenants.distributor(), () -> stock.upload(csv("sku;qty", "x;1"))).errors())
-                .extracting(UploadResult.RowError::messageKey).containsExactly("upload.header");
+        assertThat(as(tenants.distributor(), () -> stock.upload(csv("sku;qty", "x;1")))
+                        .errors())
+                .extracting(UploadResult.RowError::messageKey)
+                .containsExactly("upload.header");
         assertRefused(() -> as(tenants.distributor(), () -> stock.upload(new byte[0])), "upload.empty");
-        assertRefused(() -> as(tenants.distributor(), () -> stock.upload(new byte[StockService.MAX_UPLOAD_BYTES + 1])),
+        assertRefused(
+                () -> as(tenants.distributor(), () -> stock.upload(new byte[StockService.MAX_UPLOAD_BYTES + 1])),
                 "upload.tooLarge");
     }
 
@@ -131,35 +153,48 @@ class StockIT {
         as(tenants.distributor(), () -> stock.count(warehouse, tenants.skuOfA(), 42));
 
         assertThat(as(tenants.brandAdminA(), () -> stock.brandStock(tenants.skuCodeOfA())))
-                .singleElement().extracting(Stock::getAvailable).isEqualTo(42);
+                .singleElement()
+                .extracting(Stock::getAvailable)
+                .isEqualTo(42);
         assertThat(as(tenants.brandAdminB(), () -> stock.brandStock(null)))
                 .noneMatch(row -> row.getSku().getId() == tenants.skuOfA());
     }
 
     private int onHand() {
-        return (int) TestDatabase.count("SELECT on_hand FROM stock WHERE warehouse_id = ? AND sku_id = ?", warehouse, tenants.skuOfA());
+        return (int) TestDatabase.count(
+                "SELECT on_hand FROM stock WHERE warehouse_id = ? AND sku_id = ?", warehouse, tenants.skuOfA());
     }
 
     private static byte[] csv(String... lines) {
         return String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
     }
 
-
     @Test
     void concurrentOrdersForTheLastCasesNeverOversell() throws Exception {
         as(tenants.distributor(), () -> stock.count(warehouse, tenants.skuOfA(), 10));
 
-        long accepted = Race.kept(executor, 40, i -> {
-            reservations.reserve(warehouse, tenants.skuOfA(), 1, "system", "race-order-" + i);
-            return true;
-        }, "stock.insufficient").size();
+        long accepted = Race.kept(
+                        executor,
+                        40,
+                        i -> {
+                            reservations.reserve(warehouse, tenants.skuOfA(), 1, "system", "race-order-" + i);
+                            return true;
+                        },
+                        "stock.insufficient")
+                .size();
 
         assertThat(accepted).isEqualTo(10);
-        assertThat(TestDatabase.count("SELECT reserved FROM stock WHERE warehouse_id = ? AND sku_id = ?", warehouse, tenants.skuOfA()))
+        assertThat(TestDatabase.count(
+                        "SELECT reserved FROM stock WHERE warehouse_id = ? AND sku_id = ?",
+                        warehouse,
+                        tenants.skuOfA()))
                 .isEqualTo(10);
         assertThat(onHand()).isEqualTo(10);
-        assertThat(TestDatabase.count("SELECT COUNT(*) FROM audit_event WHERE action = 'RESERVED' AND detail LIKE '% race-order-%' "
-                + "AND distributor_id = (SELECT distributor_id FROM warehouse WHERE id = ?)", warehouse)).isEqualTo(10);
+        assertThat(TestDatabase.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE action = 'RESERVED' AND detail LIKE '% race-order-%' "
+                                + "AND distributor_id = (SELECT distributor_id FROM warehouse WHERE id = ?)",
+                        warehouse))
+                .isEqualTo(10);
     }
 
     @Test
@@ -171,12 +206,19 @@ class StockIT {
         reservations.consume(warehouse, tenants.skuOfA(), 2, "system", "order-1");
 
         assertThat(onHand()).isEqualTo(8);
-        assertThat(TestDatabase.count("SELECT reserved FROM stock WHERE warehouse_id = ? AND sku_id = ?", warehouse, tenants.skuOfA()))
+        assertThat(TestDatabase.count(
+                        "SELECT reserved FROM stock WHERE warehouse_id = ? AND sku_id = ?",
+                        warehouse,
+                        tenants.skuOfA()))
                 .isZero();
-        assertRefused(() -> reservations.release(warehouse, tenants.skuOfA(), 1, "system", "order-1"), "stock.notReserved");
-        assertRefused(() -> reservations.consume(warehouse, tenants.skuOfA(), 1, "system", "order-1"), "stock.notReserved");
-        assertRefused(() -> reservations.reserve(warehouse, tenants.skuOfA(), 9, "system", "order-2"), "stock.insufficient");
-        assertRefused(() -> reservations.reserve(warehouse, tenants.skuOfB(), 1, "system", "order-3"), "stock.insufficient");
+        assertRefused(
+                () -> reservations.release(warehouse, tenants.skuOfA(), 1, "system", "order-1"), "stock.notReserved");
+        assertRefused(
+                () -> reservations.consume(warehouse, tenants.skuOfA(), 1, "system", "order-1"), "stock.notReserved");
+        assertRefused(
+                () -> reservations.reserve(warehouse, tenants.skuOfA(), 9, "system", "order-2"), "stock.insufficient");
+        assertRefused(
+                () -> reservations.reserve(warehouse, tenants.skuOfB(), 1, "system", "order-3"), "stock.insufficient");
         assertThatThrownBy(() -> reservations.reserve(warehouse, tenants.skuOfA(), 0, "system", "order-4"))
                 .isInstanceOf(jakarta.ejb.EJBException.class);
         assertThat(onHand()).isEqualTo(8);

@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.shelfline.web.support.Refusals.assertRefused;
 import static org.shelfline.web.support.TestCallerIdentity.as;
 
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.ejb.EJBException;
-import jakarta.inject.Inject;
-
 import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -64,19 +62,29 @@ class VerificationIT {
 
         long storeId = registrations.register(form, TestImages.png());
 
-        assertThat(TestDatabase.count("SELECT COUNT(*) FROM store_brand WHERE store_id = ? AND status = 'APPLIED'", storeId))
+        assertThat(TestDatabase.count(
+                        "SELECT COUNT(*) FROM store_brand WHERE store_id = ? AND status = 'APPLIED'", storeId))
                 .isEqualTo(2);
-        assertThat(TestDatabase.count("SELECT COUNT(*) FROM store WHERE id = ? AND licence_number = ?", storeId,
-                form.getLicenceNumber().toUpperCase())).isEqualTo(1);
-        String hash = TestDatabase.text("SELECT password_hash FROM user_account WHERE username = ? AND store_id = ? "
-                + "AND role = 'STORE_OWNER'", form.getUsername(), storeId);
+        assertThat(TestDatabase.count(
+                        "SELECT COUNT(*) FROM store WHERE id = ? AND licence_number = ?",
+                        storeId,
+                        form.getLicenceNumber().toUpperCase()))
+                .isEqualTo(1);
+        String hash = TestDatabase.text(
+                "SELECT password_hash FROM user_account WHERE username = ? AND store_id = ? "
+                        + "AND role = 'STORE_OWNER'",
+                form.getUsername(),
+                storeId);
         assertThat(hash).startsWith("PBKDF2WithHmacSHA512:210000:");
         Pbkdf2PasswordHashImpl pbkdf2 = new Pbkdf2PasswordHashImpl();
         pbkdf2.initialize(Map.of());
         assertThat(pbkdf2.verify("long-enough-1".toCharArray(), hash)).isTrue();
-        assertThat(Files.isRegularFile(as(tenants.brandAdminA(), () -> verification.licencePhoto(storeId)))).isTrue();
+        assertThat(Files.isRegularFile(as(tenants.brandAdminA(), () -> verification.licencePhoto(storeId))))
+                .isTrue();
         assertThat(as(tenants.brandAdminA(), () -> verification.history(storeId)))
-                .singleElement().extracting(AuditEvent::getAction).isEqualTo("APPLIED");
+                .singleElement()
+                .extracting(AuditEvent::getAction)
+                .isEqualTo("APPLIED");
     }
 
     @Test
@@ -91,10 +99,19 @@ class VerificationIT {
         registrations.register(elsewhere, TestImages.png());
 
         var seenByA = as(tenants.brandAdminA(), () -> verification.sameLicence(secondStore));
-        assertThat(seenByA.withThisBrand()).extracting(standing -> standing.getStore().getId()).containsExactly(firstStore);
-        assertThat(seenByA.otherApplicationsElsewhere()).as("applied to brand B only: counted, not named").isEqualTo(1);
-        assertThat(as(tenants.brandAdminA(), () -> verification.sameLicence(registrations.register(registration(tenants.brandIdA()),
-                TestImages.png()))).any()).as("a number nobody else used").isFalse();
+        assertThat(seenByA.withThisBrand())
+                .extracting(standing -> standing.getStore().getId())
+                .containsExactly(firstStore);
+        assertThat(seenByA.otherApplicationsElsewhere())
+                .as("applied to brand B only: counted, not named")
+                .isEqualTo(1);
+        assertThat(as(
+                                tenants.brandAdminA(),
+                                () -> verification.sameLicence(
+                                        registrations.register(registration(tenants.brandIdA()), TestImages.png())))
+                        .any())
+                .as("a number nobody else used")
+                .isFalse();
     }
 
     @Test
@@ -106,17 +123,21 @@ class VerificationIT {
         Registration sameUser = registration(tenants.brandIdA());
         sameUser.setUsername(first.getUsername());
         assertRefused(() -> registrations.register(sameUser, TestImages.png()), "registration.usernameTaken");
-        assertRefused(() -> registrations.register(registration(tenants.brandIdA()), "GIF89a not a png".getBytes()),
+        assertRefused(
+                () -> registrations.register(registration(tenants.brandIdA()), "GIF89a not a png".getBytes()),
                 "image.type");
         assertRefused(() -> registrations.register(registration(tenants.brandIdA()), new byte[0]), "image.required");
-        assertRefused(() -> registrations.register(registration(tenants.brandIdA()), new byte[5 * 1024 * 1024 + 1]),
+        assertRefused(
+                () -> registrations.register(registration(tenants.brandIdA()), new byte[5 * 1024 * 1024 + 1]),
                 "image.tooLarge");
-        assertThatThrownBy(() -> registrations.register(registration(-5L), TestImages.png())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> registrations.register(registration(-5L), TestImages.png()))
+                .isInstanceOf(NotFoundException.class);
         Registration badFields = registration(tenants.brandIdA());
         badFields.setMobile("12345");
         badFields.setLicenceNumber("not-a-licence");
         assertThatThrownBy(() -> registrations.register(badFields, TestImages.png()))
-                .isInstanceOf(EJBException.class).hasRootCauseInstanceOf(jakarta.validation.ConstraintViolationException.class);
+                .isInstanceOf(EJBException.class)
+                .hasRootCauseInstanceOf(jakarta.validation.ConstraintViolationException.class);
 
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM store")).isEqualTo(storesBefore);
     }
@@ -125,8 +146,10 @@ class VerificationIT {
     void approvingSetsTierAndCreditTermsAndIsAudited() {
         long storeId = registrations.register(registration(tenants.brandIdA()), TestImages.png());
 
-        as(tenants.brandAdminA(), () -> verification.approve(storeId, version(storeId), StoreTier.GOLD, CreditTerms.NET_30,
-                new BigDecimal("50000.00")));
+        as(
+                tenants.brandAdminA(),
+                () -> verification.approve(
+                        storeId, version(storeId), StoreTier.GOLD, CreditTerms.NET_30, new BigDecimal("50000.00")));
 
         StoreBrandStanding standing = as(tenants.brandAdminA(), () -> verification.standing(storeId));
         assertThat(standing.getStatus()).isEqualTo(VerificationStatus.VERIFIED);
@@ -135,10 +158,14 @@ class VerificationIT {
         assertThat(standing.getCreditLimit()).isEqualByComparingTo("50000.00");
         assertThat(standing.getDecidedBy()).isEqualTo(tenants.brandAdminA());
         assertThat(as(tenants.brandAdminA(), () -> verification.history(storeId)))
-                .first().satisfies(event -> {
+                .first()
+                .satisfies(event -> {
                     assertThat(event.getAction()).isEqualTo("APPROVED");
                     assertThat(event.getActor()).isEqualTo(tenants.brandAdminA());
-                    assertThat(event.getDetail()).contains("tier=GOLD").contains("terms=NET_30").contains("limit=50000.00");
+                    assertThat(event.getDetail())
+                            .contains("tier=GOLD")
+                            .contains("terms=NET_30")
+                            .contains("limit=50000.00");
                 });
     }
 
@@ -148,7 +175,8 @@ class VerificationIT {
 
         assertThatThrownBy(() -> as(tenants.brandAdminA(), () -> verification.reject(storeId, version(storeId), "  ")))
                 .isInstanceOf(EJBException.class);
-        assertThatThrownBy(() -> as(tenants.brandAdminA(), () -> verification.reject(storeId, version(storeId), "x".repeat(501))))
+        assertThatThrownBy(() -> as(
+                        tenants.brandAdminA(), () -> verification.reject(storeId, version(storeId), "x".repeat(501))))
                 .isInstanceOf(EJBException.class);
         as(tenants.brandAdminA(), () -> verification.reject(storeId, version(storeId), "Licence photo is blurred"));
 
@@ -159,19 +187,27 @@ class VerificationIT {
     @Test
     void suspendAndReinstateFollowTheLifecycle() {
         long storeId = registrations.register(registration(tenants.brandIdA()), TestImages.png());
-        assertRefused(() -> as(tenants.brandAdminA(), () -> verification.suspend(storeId, version(storeId), "Unpaid")),
+        assertRefused(
+                () -> as(tenants.brandAdminA(), () -> verification.suspend(storeId, version(storeId), "Unpaid")),
                 "verification.notAllowed");
-        assertRefused(() -> as(tenants.brandAdminA(), () -> verification.approve(storeId, version(storeId), StoreTier.STANDARD,
-                CreditTerms.MONTHLY, null)), "verification.limitRequired");
+        assertRefused(
+                () -> as(
+                        tenants.brandAdminA(),
+                        () -> verification.approve(
+                                storeId, version(storeId), StoreTier.STANDARD, CreditTerms.MONTHLY, null)),
+                "verification.limitRequired");
 
-        as(tenants.brandAdminA(), () -> verification.approve(storeId, version(storeId), StoreTier.STANDARD, CreditTerms.PAY_NOW, null));
+        as(
+                tenants.brandAdminA(),
+                () -> verification.approve(storeId, version(storeId), StoreTier.STANDARD, CreditTerms.PAY_NOW, null));
         as(tenants.brandAdminA(), () -> verification.suspend(storeId, version(storeId), "Unpaid invoices"));
         long stale = version(storeId);
         as(tenants.brandAdminA(), () -> verification.reinstate(storeId, stale));
         assertThatThrownBy(() -> as(tenants.brandAdminA(), () -> verification.suspend(storeId, stale, "again")))
                 .isInstanceOf(ConcurrentEditException.class);
 
-        assertThat(as(tenants.brandAdminA(), () -> verification.history(storeId))).extracting(AuditEvent::getAction)
+        assertThat(as(tenants.brandAdminA(), () -> verification.history(storeId)))
+                .extracting(AuditEvent::getAction)
                 .containsExactly("REINSTATED", "SUSPENDED", "APPROVED", "APPLIED");
     }
 
@@ -180,23 +216,33 @@ class VerificationIT {
         long storeId = registrations.register(registration(tenants.brandIdA()), TestImages.png());
 
         assertThat(as(tenants.brandAdminA(), () -> verification.queue(VerificationStatus.APPLIED)))
-                .extracting(s -> s.getStore().getId()).contains(storeId);
+                .extracting(s -> s.getStore().getId())
+                .contains(storeId);
         assertThat(as(tenants.brandAdminB(), () -> verification.queue(null)))
-                .extracting(s -> s.getStore().getId()).doesNotContain(storeId);
-        assertThatThrownBy(() -> as(tenants.brandAdminB(), () -> verification.standing(storeId))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> as(tenants.brandAdminB(), () -> verification.approve(storeId, 0, StoreTier.GOLD,
-                CreditTerms.PAY_NOW, null))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> as(tenants.brandAdminB(), () -> verification.licencePhoto(storeId))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> as(tenants.brandAdminB(), () -> verification.history(storeId))).isInstanceOf(NotFoundException.class);
+                .extracting(s -> s.getStore().getId())
+                .doesNotContain(storeId);
+        assertThatThrownBy(() -> as(tenants.brandAdminB(), () -> verification.standing(storeId)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(
+                        tenants.brandAdminB(),
+                        () -> verification.approve(storeId, 0, StoreTier.GOLD, CreditTerms.PAY_NOW, null)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(tenants.brandAdminB(), () -> verification.licencePhoto(storeId)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(tenants.brandAdminB(), () -> verification.history(storeId)))
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> as(tenants.storeOwner(), () -> verification.queue(null)))
                 .isInstanceOf(org.shelfline.shared.AccessDeniedException.class);
-        assertThat(TestDatabase.text("SELECT status FROM store_brand WHERE store_id = ?", storeId)).isEqualTo("APPLIED");
+        assertThat(TestDatabase.text("SELECT status FROM store_brand WHERE store_id = ?", storeId))
+                .isEqualTo("APPLIED");
     }
 
     @Test
     void aBrandsHistoryShowsOnlyItsOwnDecisions() {
         long storeId = registrations.register(registration(tenants.brandIdA(), tenants.brandIdB()), TestImages.png());
-        as(tenants.brandAdminB(), () -> verification.reject(storeId, versionFor(tenants.brandAdminB(), storeId), "Not our area"));
+        as(
+                tenants.brandAdminB(),
+                () -> verification.reject(storeId, versionFor(tenants.brandAdminB(), storeId), "Not our area"));
 
         List<AuditEvent> historyOfA = as(tenants.brandAdminA(), () -> verification.history(storeId));
 

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -39,8 +38,7 @@ public final class Browser {
     /** Browsers a single test opened besides its class's, closed after the evidence of that test is saved. */
     private static final List<WebDriver> OTHERS = new CopyOnWriteArrayList<>();
 
-    private Browser() {
-    }
+    private Browser() {}
 
     public static WebDriver start() {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
@@ -59,9 +57,16 @@ public final class Browser {
                     .build();
             ChromeOptions options = new ChromeOptions()
                     .setBinary(CHROMIUM.toFile())
-                    .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                            "--no-first-run", "--lang=en-US",
+                    .addArguments(
+                            "--headless=new",
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-dev-shm-usage",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                            "--no-first-run",
+                            "--lang=en-US",
                             "--user-data-dir=" + Files.createTempDirectory("shelfline-chromium"));
             WebDriver driver = new ChromeDriver(service, options);
             driver.manage().window().setSize(DESKTOP);
@@ -103,8 +108,7 @@ public final class Browser {
     private static void saveEvidence(WebDriver driver, String name) {
         try {
             // CI keeps only the log, so say there what the browser showed.
-            System.err.println("Failed journey " + name + ": the browser shows "
-                    + FullPage.describe(driver));
+            System.err.println("Failed journey " + name + ": the browser shows " + FullPage.describe(driver));
             screenshot(driver, name);
             Path dir = Path.of(System.getProperty("test.screenshots", "target/screenshots"));
             Files.writeString(dir.resolve(name + ".html"), driver.getCurrentUrl() + "\n" + driver.getPageSource());

@@ -1,7 +1,6 @@
 package org.shelfline.web.support;
 
 import java.util.Optional;
-
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 

@@ -2,14 +2,12 @@ package org.shelfline.web.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import jakarta.enterprise.concurrent.ManagedExecutorService;
-
 import org.shelfline.shared.BusinessException;
 
 /**
@@ -22,8 +20,7 @@ public final class Race {
     /** Timeout for each attempt: generous, as a 2-core CI machine runs the whole server and database. */
     private static final int SECONDS_PER_ATTEMPT = 120;
 
-    private Race() {
-    }
+    private Race() {}
 
     /** One attempt, returning something not null; {@code index} tells them apart (a key, a reference, which shop). */
     @FunctionalInterface
@@ -32,8 +29,8 @@ public final class Race {
     }
 
     /** The results of the attempts not refused, in the order they were started. */
-    public static <T> List<T> kept(ManagedExecutorService executor, int attempts, Attempt<T> attempt, String... refusals)
-            throws Exception {
+    public static <T> List<T> kept(
+            ManagedExecutorService executor, int attempts, Attempt<T> attempt, String... refusals) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
         List<Future<T>> futures = new ArrayList<>();
         for (int i = 0; i < attempts; i++) {
@@ -43,7 +40,9 @@ public final class Race {
                 try {
                     return attempt.run(index);
                 } catch (BusinessException refused) {
-                    assertThat(List.of(refusals)).as("reasons this race may refuse an attempt with").contains(refused.messageKey());
+                    assertThat(List.of(refusals))
+                            .as("reasons this race may refuse an attempt with")
+                            .contains(refused.messageKey());
                     return null;
                 }
             }));

@@ -1,13 +1,11 @@
 package org.shelfline.web.support;
 
-import java.util.Optional;
-import java.util.function.Supplier;
-
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.interceptor.Interceptor;
-
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.shelfline.identity.CallerIdentity;
 
 /**

@@ -1,19 +1,17 @@
 package org.shelfline.web.support;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.awt.image.BufferedImage;
-
 import javax.imageio.ImageIO;
 
 /** Small real images for upload tests, made on the fly. */
 public final class TestImages {
 
-    private TestImages() {
-    }
+    private TestImages() {}
 
     public static byte[] png() {
         BufferedImage image = new BufferedImage(64, 40, BufferedImage.TYPE_INT_RGB);

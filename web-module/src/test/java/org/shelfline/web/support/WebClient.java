@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -53,14 +52,17 @@ public final class WebClient {
 
     /** GET as a browser whose preferred languages are {@code acceptLanguage}. */
     public Page getInLanguage(String path, String acceptLanguage) {
-        return send(HttpRequest.newBuilder(resolve(path)).header("Accept-Language", acceptLanguage).GET());
+        return send(HttpRequest.newBuilder(resolve(path))
+                .header("Accept-Language", acceptLanguage)
+                .GET());
     }
 
     /** GET, then follow redirects (at most five) to the page a browser would end on. */
     public Page open(String path) {
         Page page = get(path);
         for (int hops = 0; hops < 5 && page.isRedirect(); hops++) {
-            page = send(HttpRequest.newBuilder(page.uri().resolve(page.location())).GET());
+            page = send(
+                    HttpRequest.newBuilder(page.uri().resolve(page.location())).GET());
         }
         return page;
     }
@@ -95,8 +97,11 @@ public final class WebClient {
     /** Signs in through the login page; returns the response to the form post. */
     public Page signIn(String username, String password) {
         Page login = get("login.xhtml");
-        return submit(login, "signInForm",
-                Map.of("signInForm:username", username, "signInForm:password", password), "signInForm:submit");
+        return submit(
+                login,
+                "signInForm",
+                Map.of("signInForm:username", username, "signInForm:password", password),
+                "signInForm:submit");
     }
 
     public List<String> cookieHeaders(Page page) {
@@ -112,7 +117,8 @@ public final class WebClient {
             if (language != null) {
                 request.setHeader("Accept-Language", language);
             }
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
+            HttpResponse<String> response = http.send(
+                    request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Page(response.statusCode(), response.uri(), response.body(), response.headers());
         } catch (IOException e) {

@@ -1,14 +1,12 @@
 package org.shelfline.web.admin.catalog;
 
-import java.io.Serializable;
-import java.util.List;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
+import java.util.List;
 import org.shelfline.catalog.Category;
 import org.shelfline.catalog.CategoryService;
 import org.shelfline.shared.BusinessException;

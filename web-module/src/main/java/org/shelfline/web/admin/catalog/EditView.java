@@ -1,15 +1,13 @@
 package org.shelfline.web.admin.catalog;
 
-import java.io.IOException;
-import java.io.Serializable;
-import java.util.List;
-
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
 import org.shelfline.catalog.CatalogService;
 import org.shelfline.catalog.Category;
 import org.shelfline.catalog.SkuDraft;

@@ -1,10 +1,8 @@
 package org.shelfline.web.admin.catalog;
 
-import java.nio.file.Path;
-
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-
+import java.nio.file.Path;
 import org.shelfline.catalog.CatalogService;
 import org.shelfline.web.StoredImageServlet;
 

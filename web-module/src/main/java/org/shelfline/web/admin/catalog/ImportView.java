@@ -1,15 +1,13 @@
 package org.shelfline.web.admin.catalog;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.Serializable;
-
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
 import org.shelfline.catalog.CatalogFile;
 import org.shelfline.catalog.CatalogImportService;
 import org.shelfline.catalog.ImportPreview;
@@ -32,6 +30,7 @@ public class ImportView implements Serializable {
     private transient Part file;
     /** The checked file, kept until applied; applying checks it again. */
     private byte[] content;
+
     private CatalogFile.Format format;
     private ImportPreview preview;
 
@@ -71,7 +70,8 @@ public class ImportView implements Serializable {
     }
 
     public String describe(ImportPreview.Problem problem) {
-        String text = problem.text() != null ? problem.text()
+        String text = problem.text() != null
+                ? problem.text()
                 : messages.text(problem.messageKey(), problem.arguments().toArray());
         return problem.column() + ": " + text;
     }

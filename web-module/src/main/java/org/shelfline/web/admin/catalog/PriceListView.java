@@ -1,17 +1,15 @@
 package org.shelfline.web.admin.catalog;
 
-import java.io.IOException;
-import java.io.Serializable;
-import java.math.BigDecimal;
-import java.util.List;
-
 import jakarta.ejb.EJBException;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
 import org.shelfline.pricing.ListedPrice;
 import org.shelfline.pricing.PriceList;
 import org.shelfline.pricing.PriceListService;
@@ -47,7 +45,9 @@ public class PriceListView implements Serializable {
     }
 
     public void setPrice() {
-        act(() -> priceLists.setPrice(list.getId(), skuCode, minCases, casePrice), "page.admin.catalog.pricelist.priced");
+        act(
+                () -> priceLists.setPrice(list.getId(), skuCode, minCases, casePrice),
+                "page.admin.catalog.pricelist.priced");
     }
 
     public void removePrice(long priceId) {

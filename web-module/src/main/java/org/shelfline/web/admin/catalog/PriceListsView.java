@@ -1,10 +1,5 @@
 package org.shelfline.web.admin.catalog;
 
-import java.io.IOException;
-import java.io.Serializable;
-import java.time.LocalDateTime;
-import java.util.List;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBException;
 import jakarta.faces.context.ExternalContext;
@@ -12,7 +7,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.List;
 import org.shelfline.pricing.PriceList;
 import org.shelfline.pricing.PriceListDraft;
 import org.shelfline.pricing.PriceListService;
@@ -41,6 +39,7 @@ public class PriceListsView implements Serializable {
     private PriceListDraft draft = new PriceListDraft();
     /** Typed in the display time zone. */
     private LocalDateTime validFrom;
+
     private LocalDateTime validUntil;
 
     @PostConstruct

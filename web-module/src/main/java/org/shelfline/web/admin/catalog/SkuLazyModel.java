@@ -2,7 +2,6 @@ package org.shelfline.web.admin.catalog;
 
 import java.util.List;
 import java.util.Map;
-
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -38,9 +37,12 @@ public class SkuLazyModel extends LazyDataModel<Sku> {
         return String.valueOf(sku.getId());
     }
 
-    private static SkuSearch search(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    private static SkuSearch search(
+            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-        return new SkuSearch(first, pageSize,
+        return new SkuSearch(
+                first,
+                pageSize,
                 sort == null ? "code" : sort.getField(),
                 sort == null || sort.getOrder() != SortOrder.DESCENDING,
                 text(filterBy, "code"),

@@ -1,12 +1,10 @@
 package org.shelfline.web.admin.catalog;
 
-import java.io.Serializable;
-import java.util.List;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
+import java.util.List;
 import org.shelfline.audit.AuditEvent;
 import org.shelfline.catalog.CatalogService;
 import org.shelfline.catalog.Sku;
@@ -32,6 +30,7 @@ public class SkuView implements Serializable {
     private String id;
     /** Set when the edit page has just saved this SKU. */
     private boolean saved;
+
     private Sku sku;
     private List<AuditEvent> history;
     private transient jakarta.servlet.http.Part picture;

@@ -1,12 +1,10 @@
 package org.shelfline.web.admin.catalog;
 
-import java.io.Serializable;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
 import org.shelfline.catalog.CatalogService;
 import org.shelfline.catalog.SkuStatus;
 

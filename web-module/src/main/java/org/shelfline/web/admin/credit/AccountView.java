@@ -1,14 +1,12 @@
 package org.shelfline.web.admin.credit;
 
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
 import org.shelfline.credit.AccountSummary;
 import org.shelfline.credit.Billing;
 import org.shelfline.credit.CreditAccounts;
@@ -46,7 +44,8 @@ public class AccountView implements Serializable {
     }
 
     public void recordPayment() {
-        if (messages.attempt(() -> accounts.recordPayment(storeId(), amount, paidOn, method, reference, chosenInvoices))) {
+        if (messages.attempt(
+                () -> accounts.recordPayment(storeId(), amount, paidOn, method, reference, chosenInvoices))) {
             messages.info("page.admin.credit.account.paymentRecorded", amount);
             amount = null;
             reference = null;
@@ -84,7 +83,9 @@ public class AccountView implements Serializable {
 
     /** The open invoices a payment can be aimed at. */
     public List<org.shelfline.credit.Invoice> getOpenInvoices() {
-        return account.invoices().stream().filter(invoice -> account.open(invoice).signum() > 0).toList();
+        return account.invoices().stream()
+                .filter(invoice -> account.open(invoice).signum() > 0)
+                .toList();
     }
 
     public List<Long> getChosenInvoices() {

@@ -1,16 +1,14 @@
 package org.shelfline.web.admin.credit;
 
-import java.io.IOException;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.ResourceBundle;
-
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.ResourceBundle;
 import org.shelfline.credit.AgeingBucket;
 import org.shelfline.credit.AgeingWorkbook;
 import org.shelfline.credit.CreditAccounts;

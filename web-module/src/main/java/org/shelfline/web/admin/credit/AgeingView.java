@@ -4,12 +4,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import org.shelfline.credit.AgeingBucket;
 import org.shelfline.credit.AgeingReport;
 import org.shelfline.credit.CreditAccounts;
 import org.shelfline.web.Messages;
-
 import software.xdev.chartjs.model.charts.BarChart;
 import software.xdev.chartjs.model.color.RGBAColor;
 import software.xdev.chartjs.model.data.BarData;
@@ -21,8 +19,13 @@ import software.xdev.chartjs.model.dataset.BarDataset;
 public class AgeingView {
 
     /** From "not yet due" (green) to "over 90 days" (red). */
-    private static final RGBAColor[] COLOURS = {new RGBAColor(34, 139, 84), new RGBAColor(234, 179, 8),
-            new RGBAColor(249, 115, 22), new RGBAColor(220, 38, 38), new RGBAColor(127, 29, 29)};
+    private static final RGBAColor[] COLOURS = {
+        new RGBAColor(34, 139, 84),
+        new RGBAColor(234, 179, 8),
+        new RGBAColor(249, 115, 22),
+        new RGBAColor(220, 38, 38),
+        new RGBAColor(127, 29, 29)
+    };
 
     @Inject
     CreditAccounts accounts;

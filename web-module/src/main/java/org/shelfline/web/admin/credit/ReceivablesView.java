@@ -1,12 +1,10 @@
 package org.shelfline.web.admin.credit;
 
-import java.util.List;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.util.List;
 import org.shelfline.credit.CreditAccounts;
 
 /** Backs admin/credit/receivables.xhtml: every store on credit with the brand, what is open and overdue. */

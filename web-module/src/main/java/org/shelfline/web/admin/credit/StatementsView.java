@@ -1,15 +1,13 @@
 package org.shelfline.web.admin.credit;
 
-import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.List;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
 import org.shelfline.credit.Billing;
 import org.shelfline.credit.Statement;
 import org.shelfline.credit.StatementRuns;
@@ -29,7 +27,8 @@ public class StatementsView implements Serializable {
     @Inject
     Messages messages;
 
-    private String month = YearMonth.from(LocalDate.now(Billing.BUSINESS_ZONE)).minusMonths(1).toString();
+    private String month =
+            YearMonth.from(LocalDate.now(Billing.BUSINESS_ZONE)).minusMonths(1).toString();
     private Long executionId;
     private StatementRuns.StatementProgress progress;
     private List<Statement> statements = List.of();

@@ -8,7 +8,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
 import org.shelfline.fair.Fair;
 import org.shelfline.fair.FairDraft;
 import org.shelfline.store.StoreTier;
@@ -32,6 +31,7 @@ public class FairForm implements Serializable {
     private Integer earlyBirdMinutes;
     /** The stored times: the picker shows whole minutes, and an untouched time must not move by its seconds. */
     private Instant storedStart;
+
     private Instant storedEnd;
 
     static FairForm of(Fair fair, Formats formats) {
@@ -54,13 +54,22 @@ public class FairForm implements Serializable {
         if (startsAt == null || endsAt == null) {
             return null;
         }
-        return new FairDraft(title, description, typed(startsAt, storedStart, formats), typed(endsAt, storedEnd, formats),
-                Set.copyOf(tiers), region, minOrderValue, earlyBirdMinutes);
+        return new FairDraft(
+                title,
+                description,
+                typed(startsAt, storedStart, formats),
+                typed(endsAt, storedEnd, formats),
+                Set.copyOf(tiers),
+                region,
+                minOrderValue,
+                earlyBirdMinutes);
     }
 
     private static Instant typed(LocalDateTime typed, Instant stored, Formats formats) {
         Instant instant = formats.toInstant(typed);
-        return stored != null && stored.truncatedTo(ChronoUnit.MINUTES).equals(instant.truncatedTo(ChronoUnit.MINUTES)) ? stored : instant;
+        return stored != null && stored.truncatedTo(ChronoUnit.MINUTES).equals(instant.truncatedTo(ChronoUnit.MINUTES))
+                ? stored
+                : instant;
     }
 
     public StoreTier[] getAllTiers() {

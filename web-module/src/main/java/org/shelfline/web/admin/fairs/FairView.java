@@ -1,13 +1,11 @@
 package org.shelfline.web.admin.fairs;
 
-import java.io.Serializable;
-import java.math.BigDecimal;
-import java.util.List;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
 import org.shelfline.catalog.CatalogService;
 import org.shelfline.fair.FairAnnouncement;
 import org.shelfline.fair.FairService;
@@ -60,6 +58,7 @@ public class FairView implements Serializable {
     private Integer storeCap;
     /** The offer (SKU and prices) the admin was asked to confirm because it is above the list price. */
     private String confirmedAboveList;
+
     private String announcement;
     private FairForm form;
     /** The version the session form was filled from: a save over someone else's change is refused. */
@@ -114,17 +113,25 @@ public class FairView implements Serializable {
         }
         BigDecimal listPrice = found.get().getListPrice();
         String confirmation = found.get().getCode() + " " + fairPrice + " " + earlyBirdPrice;
-        boolean above = listPrice != null && ((fairPrice != null && fairPrice.compareTo(listPrice) > 0)
-                || (earlyBirdPrice != null && earlyBirdPrice.compareTo(listPrice) > 0));
+        boolean above = listPrice != null
+                && ((fairPrice != null && fairPrice.compareTo(listPrice) > 0)
+                        || (earlyBirdPrice != null && earlyBirdPrice.compareTo(listPrice) > 0));
         if (above && !confirmation.equals(confirmedAboveList)) {
             // Asked once: a fair price above the list price is usually a typing slip. The same offer again confirms it.
             confirmedAboveList = confirmation;
-            messages.warn("page.admin.fairs.fair.aboveList", found.get().getCode(),
-                    formats.money(listPrice, jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale()));
+            messages.warn(
+                    "page.admin.fairs.fair.aboveList",
+                    found.get().getCode(),
+                    formats.money(
+                            listPrice,
+                            jakarta.faces.context.FacesContext.getCurrentInstance()
+                                    .getViewRoot()
+                                    .getLocale()));
             return;
         }
         confirmedAboveList = null;
-        if (messages.attempt(() -> fairs.offer(fairId(), found.get().getId(), fairPrice, earlyBirdPrice, allocation, storeCap))) {
+        if (messages.attempt(
+                () -> fairs.offer(fairId(), found.get().getId(), fairPrice, earlyBirdPrice, allocation, storeCap))) {
             messages.info("page.admin.fairs.fair.offered", found.get().getCode());
             skuCode = null;
             fairPrice = null;
@@ -188,7 +195,8 @@ public class FairView implements Serializable {
 
     public String getInvitationLink() {
         var request = (jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext.getCurrentInstance()
-                .getExternalContext().getRequest();
+                .getExternalContext()
+                .getRequest();
         return InvitationQrServlet.invitationLink(request, dashboard.fair());
     }
 

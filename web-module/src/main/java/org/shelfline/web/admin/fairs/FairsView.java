@@ -1,13 +1,11 @@
 package org.shelfline.web.admin.fairs;
 
-import java.io.Serializable;
-import java.util.List;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
+import java.util.List;
 import org.shelfline.fair.Fair;
 import org.shelfline.fair.FairDraft;
 import org.shelfline.fair.FairService;

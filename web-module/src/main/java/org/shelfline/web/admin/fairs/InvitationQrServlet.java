@@ -1,24 +1,20 @@
 package org.shelfline.web.admin.fairs;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.util.Map;
-
-import javax.imageio.ImageIO;
-
-import jakarta.inject.Inject;
-import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
-
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Map;
+import javax.imageio.ImageIO;
 import org.shelfline.fair.Fair;
 import org.shelfline.fair.FairService;
 import org.shelfline.shared.BusinessException;
@@ -46,7 +42,8 @@ public class InvitationQrServlet extends HttpServlet {
         String link = invitationLink(request, fair);
         BitMatrix matrix;
         try {
-            matrix = new QRCodeWriter().encode(link, BarcodeFormat.QR_CODE, SIZE, SIZE, Map.of(EncodeHintType.MARGIN, 2));
+            matrix = new QRCodeWriter()
+                    .encode(link, BarcodeFormat.QR_CODE, SIZE, SIZE, Map.of(EncodeHintType.MARGIN, 2));
         } catch (WriterException e) {
             throw new IOException(e);
         }
@@ -65,7 +62,8 @@ public class InvitationQrServlet extends HttpServlet {
 
     /** The fair's invitation page: open to anyone, it names the brand and the fair and says what to do (fair-invitation.xhtml). */
     public static String invitationLink(HttpServletRequest request, Fair fair) {
-        String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + request.getContextPath();
+        String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
+                + request.getContextPath();
         return base + "/fair-invitation.xhtml?id=" + fair.getId() + "&invitation=" + fair.getInvitationToken();
     }
 }

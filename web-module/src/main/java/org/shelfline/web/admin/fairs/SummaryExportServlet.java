@@ -1,17 +1,15 @@
 package org.shelfline.web.admin.fairs;
 
-import java.io.IOException;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.ResourceBundle;
-
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
 import org.shelfline.fair.FairService;
 import org.shelfline.fair.FairSummary;
 import org.shelfline.fair.FairSummaryWorkbook;
@@ -43,8 +41,19 @@ public class SummaryExportServlet extends HttpServlet {
         }
         ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale.getLocale());
         Map<String, String> headings = new HashMap<>();
-        for (String key : List.of("skus", "regions", "stores", "code", "name", "allocation", "cases", "sales", "sellThrough", "region",
-                "store", "orders")) {
+        for (String key : List.of(
+                "skus",
+                "regions",
+                "stores",
+                "code",
+                "name",
+                "allocation",
+                "cases",
+                "sales",
+                "sellThrough",
+                "region",
+                "store",
+                "orders")) {
             headings.put(key, bundle.getString("fair.summary." + key));
         }
         byte[] file = FairSummaryWorkbook.write(summary, headings);

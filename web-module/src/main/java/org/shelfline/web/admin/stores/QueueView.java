@@ -1,12 +1,10 @@
 package org.shelfline.web.admin.stores;
 
-import java.io.Serializable;
-import java.util.List;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
+import java.util.List;
 import org.shelfline.store.StoreBrandStanding;
 import org.shelfline.store.VerificationService;
 import org.shelfline.store.VerificationStatus;
@@ -23,6 +21,7 @@ public class QueueView implements Serializable {
 
     /** Waiting applications unless another status (or "ALL") is asked for. */
     private String status = VerificationStatus.APPLIED.name();
+
     private List<StoreBrandStanding> stores;
 
     public void load() {

@@ -1,15 +1,13 @@
 package org.shelfline.web.admin.stores;
 
-import java.io.Serializable;
-import java.math.BigDecimal;
-import java.util.List;
-
 import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
-
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
 import org.shelfline.audit.AuditEvent;
 import org.shelfline.shared.BusinessException;
 import org.shelfline.store.CreditTerms;
@@ -54,7 +52,9 @@ public class StoreView implements Serializable {
     }
 
     public void approve() {
-        decide(() -> verification.approve(storeId(), standing.getVersion(), tier, terms, creditLimit), "page.admin.stores.store.approved");
+        decide(
+                () -> verification.approve(storeId(), standing.getVersion(), tier, terms, creditLimit),
+                "page.admin.stores.store.approved");
     }
 
     public void reject() {
@@ -62,7 +62,9 @@ public class StoreView implements Serializable {
     }
 
     public void suspend() {
-        decide(() -> verification.suspend(storeId(), standing.getVersion(), reason), "page.admin.stores.store.suspended");
+        decide(
+                () -> verification.suspend(storeId(), standing.getVersion(), reason),
+                "page.admin.stores.store.suspended");
     }
 
     public void reinstate() {
