@@ -135,7 +135,13 @@ public final class DevServer {
         Path preboot = home.resolve("payara-preboot.txt");
         String listener =
                 "configs.config.server-config.network-config.network-listeners.network-listener.http-listener";
-        Files.writeString(preboot, "set " + listener + ".address=127.0.0.1\n" + "set " + listener + ".enabled=false\n");
+        // No single sign-on: enabling the listener after deployment reconfigures the virtual server, which then
+        // turns on Payara's SSO valve; without Hazelcast (--nohazelcast) that valve fails every sign-in after the
+        // password was accepted (the user is signed in, but the sign-in page says the password was wrong).
+        Files.writeString(
+                preboot,
+                "set " + listener + ".address=127.0.0.1\n" + "set " + listener + ".enabled=false\n"
+                        + "set configs.config.server-config.http-service.virtual-server.server.sso-enabled=false\n");
         Path postdeploy = home.resolve("payara-postdeploy.txt");
         Files.writeString(postdeploy, "set " + listener + ".enabled=true\n");
 
