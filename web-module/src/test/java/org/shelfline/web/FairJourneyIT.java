@@ -71,6 +71,11 @@ class FairJourneyIT extends BrowserJourney {
                         "SELECT COUNT(*) FROM fair_offer o JOIN fair f ON f.id = o.fair_id WHERE f.brand_id = ?",
                         tenants.brandIdA()))
                 .isZero();
+        offer("", "40", "50", "10");
+        assertThat(FullPage.messages(driver))
+                .as("no SKU typed")
+                .contains("Enter the code of the SKU to put on offer.")
+                .doesNotContain("null");
         offer(tenants.skuCodeOfA(), "40", "50", "10");
         assertThat(FullPage.messages(driver)).contains("is on offer");
         FullPage.submit(driver, driver.findElement(By.cssSelector("button[id$='removeOffer']")));

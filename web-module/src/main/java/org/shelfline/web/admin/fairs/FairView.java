@@ -102,6 +102,10 @@ public class FairView implements Serializable {
     }
 
     public void offer() {
+        if (skuCode == null || skuCode.isBlank()) {
+            messages.error("fair.skuRequired");
+            return;
+        }
         var found = catalog.skuByCode(skuCode);
         if (found.isEmpty()) {
             messages.error("order.unknownSku", skuCode);
