@@ -35,6 +35,7 @@ import org.shelfline.fair.FairOrders;
 import org.shelfline.fair.FairRemaining;
 import org.shelfline.fair.FairService;
 import org.shelfline.fair.ShopFairs;
+import org.shelfline.ordering.FairSales;
 import org.shelfline.ordering.OrderLineRequest;
 import org.shelfline.ordering.OrderPlacement;
 import org.shelfline.ordering.OrderRequest;
@@ -66,6 +67,9 @@ class FairIT {
 
     @Inject
     FairService fairs;
+
+    @Inject
+    FairSales sales;
 
     @Inject
     ShopFairs shopFairs;
@@ -391,6 +395,10 @@ class FairIT {
         FairService.Dashboard dashboard = as(tenants.brandAdminA(), () -> fairs.dashboard(fair));
         assertThat(dashboard.orderingShops()).isEqualTo(1);
         assertThat(dashboard.visitingShops()).as("the looker, once").isEqualTo(1);
+        assertThat(as(tenants.brandAdminB(), () -> sales.totals(fair)).orders())
+                .as("another brand reads the fair's sales as nothing")
+                .isZero();
+        assertThat(as(tenants.brandAdminA(), () -> sales.totals(fair)).orders()).isEqualTo(1);
     }
 
     @Test
