@@ -79,17 +79,7 @@ public class Billing {
         em.persist(invoice);
         em.flush();
         if (onCredit) {
-            em.persist(new LedgerEntry(
-                    storeId,
-                    brandId,
-                    LedgerKind.INVOICE,
-                    invoice.getAmount(),
-                    invoice.getId(),
-                    null,
-                    now,
-                    actor,
-                    invoice.getNumber()));
-            applyUnallocatedCredit(storeId, brandId, actor);
+            onTheLedger(invoice, actor);
         }
         return invoice;
     }
@@ -123,18 +113,23 @@ public class Billing {
                 DueDates.due(terms, today));
         em.persist(invoice);
         em.flush();
+        onTheLedger(invoice, actor);
+        return invoice;
+    }
+
+    /** An invoice owed on credit goes on the store's ledger, and credit the store had unallocated pays it first. */
+    private void onTheLedger(Invoice invoice, String actor) {
         em.persist(new LedgerEntry(
-                storeId,
-                brandId,
+                invoice.getStoreId(),
+                invoice.getBrandId(),
                 LedgerKind.INVOICE,
                 invoice.getAmount(),
                 invoice.getId(),
                 null,
-                now,
+                invoice.getIssuedAt(),
                 actor,
                 invoice.getNumber()));
-        applyUnallocatedCredit(storeId, brandId, actor);
-        return invoice;
+        applyUnallocatedCredit(invoice.getStoreId(), invoice.getBrandId(), actor);
     }
 
     /**
